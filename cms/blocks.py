@@ -1,0 +1,61 @@
+"""StreamField blocks shared by editorial pages."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Text"))
+    level = blocks.ChoiceBlock(label=_("Level"), choices=[("h2", "H2"), ("h3", "H3")], default="h2")
+
+    class Meta:
+        icon = "title"
+        template = "cms/blocks/heading.html"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Text"))
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("Or an address"), required=False)
+
+    class Meta:
+        icon = "link"
+        template = "cms/blocks/call_to_action.html"
+
+
+class FaqItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Question"))
+    answer = blocks.RichTextBlock(
+        label=_("Answer"), features=["bold", "italic", "link", "ol", "ul"]
+    )
+
+
+class FaqBlock(blocks.StructBlock):
+    items = blocks.ListBlock(FaqItemBlock(), label=_("Questions"))
+
+    class Meta:
+        icon = "help"
+        template = "cms/blocks/faq.html"
+
+
+class DocumentLinksBlock(blocks.StructBlock):
+    documents = blocks.ListBlock(DocumentChooserBlock(), label=_("Documents"))
+
+    class Meta:
+        icon = "doc-full"
+        template = "cms/blocks/documents.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock(label=_("Heading"))
+    paragraph = blocks.RichTextBlock(
+        label=_("Text"), features=["h3", "bold", "italic", "link", "ol", "ul", "document-link"]
+    )
+    image = ImageBlock(label=_("Image"))  # ImageBlock asks editors for alt text
+    call_to_action = CallToActionBlock(label=_("Call to action"))
+    faq = FaqBlock(label=_("FAQ"))
+    documents = DocumentLinksBlock(label=_("Documents"))
+    video = EmbedBlock(label=_("Video"), max_width=800)

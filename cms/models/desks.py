@@ -1,0 +1,204 @@
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+ROME = ZoneInfo("Europe/Rome")
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("Monday")
+    TUESDAY = 1, _("Tuesday")
+    WEDNESDAY = 2, _("Wednesday")
+    THURSDAY = 3, _("Thursday")
+    FRIDAY = 4, _("Friday")
+    SATURDAY = 5, _("Saturday")
+    SUNDAY = 6, _("Sunday")
+
+
+class DeskService(models.TextChoices):
+    RESIDENCE_PERMIT = "permit", _("Residence permits")
+    FAMILY_REUNIFICATION = "family", _("Family reunification")
+    CITIZENSHIP = "citizenship", _("Citizenship")
+    VOLUNTARY_RETURN = "return", _("Assisted voluntary return")
+    SOCIAL_SECRETARIAT = "social", _("Social secretariat")
+    CV_HELP = "cv", _("Help with your CV and job search")
+    COURSES = "courses", _("Enrolment in Italian courses")
+    HOUSING = "housing", _("Housing orientation")
+
+
+class DeskIndexPage(Page):
+    """The list of help desks."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["cms.DeskPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("help desk index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        desks = (
+            DeskPage.objects.child_of(self).live().prefetch_related("opening_hours", "exceptions")
+        )
+        context["desks"] = desks
+        return context
+
+
+class DeskPage(Page):
+    """A help desk ("sportello"): where it is, when it is open, what it offers, who speaks what."""
+
+    town = models.CharField(_("town"), max_length=100)
+    address = models.CharField(_("address"), max_length=255)
+    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6)
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6)
+    phone = models.CharField(_("phone"), max_length=32, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    run_by = models.CharField(_("run by"), max_length=200, blank=True)
+    services = models.JSONField(_("services"), default=list, blank=True)
+    languages = models.JSONField(
+        _("languages spoken"), default=list, blank=True, help_text=_("ISO codes, e.g. it, en, ar")
+    )
+    accessibility = models.TextField(_("accessibility notes"), blank=True)
+    notes = RichTextField(_("notes"), blank=True, features=["bold", "italic", "link"])
+    sample_fields = models.JSONField(
+        _("sample data"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Fields whose values are sample data still to be checked; the site marks them."
+        ),
+    )
+    sources = models.TextField(
+        _("sources"),
+        blank=True,
+        help_text=_("Where the facts on this page come from, one per line."),
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("town"),
+                FieldPanel("address"),
+                FieldPanel("postcode"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Where"),
+        ),
+        InlinePanel("opening_hours", label=_("Opening hours"), heading=_("Opening hours")),
+        InlinePanel("exceptions", label=_("Exceptions"), heading=_("Closures and special hours")),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("run_by")],
+            heading=_("Contacts"),
+        ),
+        FieldPanel("services"),
+        FieldPanel("languages"),
+        FieldPanel("accessibility"),
+        FieldPanel("notes"),
+        MultiFieldPanel([FieldPanel("sample_fields"), FieldPanel("sources")], heading=_("Sources")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("town"),
+        index.SearchField("address"),
+        index.SearchField("notes"),
+        index.FilterField("town"),
+    ]
+    parent_page_types = ["cms.DeskIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("help desk")
+        verbose_name_plural = _("help desks")
+
+    def hours_on(self, day: dt.date) -> list[tuple[dt.time, dt.time]]:
+        """Opening intervals on a given local date, exceptions first."""
+        exceptions = [e for e in self.exceptions.all() if e.date == day]
+        if exceptions:
+            return sorted(
+                (e.opens, e.closes) for e in exceptions if not e.closed and e.opens and e.closes
+            )
+        return sorted(
+            (h.opens, h.closes) for h in self.opening_hours.all() if h.weekday == day.weekday()
+        )
+
+    def is_open_at(self, moment: dt.datetime) -> bool:
+        local = timezone.localtime(moment, ROME)
+        return any(o <= local.time() < c for o, c in self.hours_on(local.date()))
+
+    @property
+    def open_now(self) -> bool:
+        return self.is_open_at(timezone.now())
+
+    def weekly_hours(self) -> list[dict]:
+        rows = []
+        for day in Weekday:
+            intervals = sorted(
+                (h.opens, h.closes) for h in self.opening_hours.all() if h.weekday == day.value
+            )
+            rows.append({"day": day.label, "weekday": day.value, "intervals": intervals})
+        return rows
+
+    def service_labels(self) -> list[str]:
+        labels = dict(DeskService.choices)
+        return [str(labels.get(s, s)) for s in self.services]
+
+    def is_sample(self, field: str) -> bool:
+        return field in (self.sample_fields or [])
+
+
+class DeskOpeningHours(Orderable):
+    page = ParentalKey(DeskPage, on_delete=models.CASCADE, related_name="opening_hours")
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday.choices)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+
+    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("opening hours")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(opens__lt=models.F("closes")),
+                name="cms_deskopeninghours_opens_before_closes",
+            )
+        ]
+
+    def clean(self):
+        if self.opens and self.closes and self.opens >= self.closes:
+            raise ValidationError({"closes": _("Closing time must be after opening time.")})
+
+
+class DeskExceptionalHours(Orderable):
+    """A holiday closure or special hours on one date."""
+
+    page = ParentalKey(DeskPage, on_delete=models.CASCADE, related_name="exceptions")
+    date = models.DateField(_("date"))
+    closed = models.BooleanField(_("closed all day"), default=True)
+    opens = models.TimeField(_("opens"), null=True, blank=True)
+    closes = models.TimeField(_("closes"), null=True, blank=True)
+    reason = models.CharField(_("reason"), max_length=200, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("closed")]),
+        FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
+        FieldPanel("reason"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("exception")
+
+    def clean(self):
+        if not self.closed and not (self.opens and self.closes and self.opens < self.closes):
+            raise ValidationError(_("Give opening and closing times, or tick 'closed all day'."))

@@ -1,0 +1,47 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.blocks import BodyBlock
+
+
+class HomePage(Page):
+    """The site's home: what the programme is, featured courses and offers, desks, events."""
+
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.selectors import home_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_context(home=self, request=request))
+        return context
+
+
+class StandardPage(Page):
+    """A free-form page: headings, text, images, calls to action, FAQ, documents, video."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,1 @@
+"""CV profiles, job offers agreed with the employment centres, shortlists (see issue #4)."""

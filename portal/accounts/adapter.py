@@ -1,0 +1,43 @@
+from allauth.account.adapter import DefaultAccountAdapter
+from django.utils import translation
+
+from notify.services import email_enqueue
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    """Sends allauth's emails (verification, password reset) through our outbox and Celery."""
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        request = context.get("request") or self.request
+        ctx = {"email": email, "request": request}
+        ctx.update(context)
+        language = translation.get_language() or "it"
+        user = context.get("user")
+        if user is not None and getattr(user, "preferred_language", ""):
+            language = user.preferred_language
+        with translation.override(language):
+            from django.contrib.sites.shortcuts import get_current_site
+
+            ctx.setdefault("current_site", get_current_site(request))
+            message = self.render_mail(template_prefix, email, ctx)
+        html = ""
+        for content, mimetype in getattr(message, "alternatives", []):
+            if mimetype == "text/html":
+                html = content
+        email_enqueue(
+            to=email,
+            subject=message.subject,
+            body_text=message.body,
+            body_html=html,
+            language=language,
+        )
+
+    def save_user(self, request, user, form, commit=True):
+        user = super().save_user(request, user, form, commit=False)
+        language = translation.get_language() or "it"
+        user.preferred_language = getattr(form, "cleaned_data", {}).get(
+            "preferred_language", language
+        )
+        if commit:
+            user.save()
+        return user

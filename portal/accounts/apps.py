@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class AccountsConfig(AppConfig):
+    name = "portal.accounts"
+    label = "accounts"
+    verbose_name = _("Accounts and roles")
+
+    def ready(self):
+        from allauth.account.signals import user_signed_up
+
+        from . import handlers
+
+        post_migrate.connect(handlers.sync_roles_after_migrate, sender=self)
+        user_signed_up.connect(handlers.send_welcome_email, dispatch_uid="ali-welcome-email")

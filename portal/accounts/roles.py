@@ -1,0 +1,48 @@
+"""Roles are Django groups. This module is the one place that says what each role may do."""
+
+from django.db.models import TextChoices
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(TextChoices):
+    LEARNER = "Learners", _("Learner / candidate")
+    TEACHER = "Teachers", _("Teacher")
+    OPERATOR = "Operators", _("Operator (help desk and employment centre)")
+    EDITOR = "Editors", _("Editor")  # Wagtail's own group: drafts go to moderation
+    APPROVER = "Moderators", _("Approver")  # Wagtail's own group: approves and publishes
+    ADMIN = "Administrators", _("Administrator")
+
+
+# Model permissions per role, as "app_label.codename"; unknown ones (an app without that model
+# yet) are skipped. Page permissions of Editors and Moderators come from Wagtail's own groups.
+ROLE_PERMISSIONS: dict[str, list[str]] = {
+    Role.LEARNER: [],
+    Role.TEACHER: [],
+    Role.OPERATOR: [
+        "wagtailadmin.access_admin",
+        "accounts.add_user",
+        "accounts.view_user",
+        "accounts.register_at_desk",
+    ],
+    Role.EDITOR: [
+        "wagtailadmin.access_admin",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    ],
+    Role.APPROVER: [
+        "wagtailadmin.access_admin",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    ],
+    Role.ADMIN: [
+        "wagtailadmin.access_admin",
+    ],
+}

@@ -1,0 +1,145 @@
+"""Account rules: roles, desk registration with a one-time claim code, welcome email."""
+
+import secrets
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import check_password, make_password
+from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from notify.services import email_enqueue
+
+from .models import Consent
+from .roles import ROLE_PERMISSIONS, Role
+
+User = get_user_model()
+
+CLAIM_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud at a desk
+CLAIM_CODE_VALIDITY = timedelta(days=60)
+PRIVACY_NOTICE_VERSION = "2026-11"
+
+
+def roles_sync() -> None:
+    """Create the role groups and give them exactly the permissions ROLE_PERMISSIONS lists."""
+    for role in Role:
+        group, _created = Group.objects.get_or_create(name=role.value)
+        wanted = []
+        for dotted in ROLE_PERMISSIONS.get(role, []):
+            app_label, codename = dotted.split(".", 1)
+            perm = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if perm is not None:
+                wanted.append(perm)
+        group.permissions.add(*wanted)
+
+
+def user_set_role(*, user, role: Role) -> None:
+    user.groups.add(Group.objects.get(name=role.value))
+
+
+def _new_claim_code() -> str:
+    raw = "".join(secrets.choice(CLAIM_CODE_ALPHABET) for _ in range(8))
+    return f"{raw[:4]}-{raw[4:]}"
+
+
+def _normalise_code(code: str) -> str:
+    cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
+    return f"{cleaned[:4]}-{cleaned[4:]}" if len(cleaned) == 8 else cleaned
+
+
+def _new_desk_username() -> str:
+    while True:
+        username = f"ali-{secrets.randbelow(900000) + 100000}"
+        if not User.objects.filter(username=username).exists():
+            return username
+
+
+@transaction.atomic
+def user_register_at_desk(
+    *,
+    by,
+    first_name: str,
+    last_name: str,
+    preferred_language: str = "it",
+    phone: str = "",
+    email: str = "",
+) -> tuple[User, str]:
+    """An operator registers a person who may have no email. Returns the user and the one-time
+    claim code to print; only its hash is stored."""
+    email = email.strip().lower()
+    if email and User.objects.filter(email__iexact=email).exists():
+        raise ValidationError(
+            {"email": _("A person with this email address is already registered.")},
+            code="email_taken",
+        )
+    code = _new_claim_code()
+    user = User(
+        username=_new_desk_username(),
+        first_name=first_name.strip(),
+        last_name=last_name.strip(),
+        email=email,
+        phone=phone.strip(),
+        preferred_language=preferred_language,
+        registered_by=by,
+        claim_code_hash=make_password(code),
+        claim_code_expires_at=timezone.now() + CLAIM_CODE_VALIDITY,
+    )
+    user.set_unusable_password()
+    user.full_clean(exclude=["password"])
+    user.save()
+    user_set_role(user=user, role=Role.LEARNER)
+    return user, code
+
+
+@transaction.atomic
+def account_claim(*, username: str, code: str, password: str) -> User:
+    """The person sets their own password with the printed code; the code then stops working."""
+    user = (
+        User.objects.select_for_update()
+        .filter(username__iexact=username.strip())
+        .exclude(claim_code_hash="")
+        .first()
+    )
+    invalid = ValidationError(
+        _("The username or the code is not right. Check the printed sheet or ask at the desk."),
+        code="claim_invalid",
+    )
+    if user is None or not check_password(_normalise_code(code), user.claim_code_hash):
+        raise invalid
+    if user.claim_code_expires_at and user.claim_code_expires_at < timezone.now():
+        raise ValidationError(
+            _("This code has expired. Ask at the desk for a new one."), code="claim_expired"
+        )
+    user.set_password(password)
+    user.claim_code_hash = ""
+    user.claim_code_expires_at = None
+    user.save(update_fields=["password", "claim_code_hash", "claim_code_expires_at"])
+    return user
+
+
+@transaction.atomic
+def consent_record(*, user, purpose: Consent.Purpose, text_version: str) -> Consent:
+    return Consent.objects.create(user=user, purpose=purpose, text_version=text_version)
+
+
+def welcome_email_send(*, user) -> None:
+    """Queue the welcome email in the person's language (sent by a Celery worker)."""
+    if not user.email:
+        return
+    with translation.override(user.preferred_language or "it"):
+        context = {"user": user}
+        subject = render_to_string("accounts/email/welcome_subject.txt", context)
+        body = render_to_string("accounts/email/welcome_message.txt", context)
+    email_enqueue(
+        to=user.email,
+        subject=subject,
+        body_text=body,
+        language=user.preferred_language,
+        dedupe_key=f"welcome:{user.pk}",
+    )

@@ -1,0 +1,11 @@
+"""The Celery app for our own tasks (Wagtail's internal tasks stay on django-tasks)."""
+
+import os
+
+from celery import Celery
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+
+app = Celery("portal")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()

@@ -1,0 +1,20 @@
+"""Test settings: real PostgreSQL, OpenSearch and Redis started by the test command."""
+
+import os
+
+os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-insecure-key")  # noqa: S105
+os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
+os.environ.setdefault("OPENSEARCH_INDEX_PREFIX", "ali-test")
+os.environ.setdefault("CELERY_QUEUE", "ali-test")
+
+from .base import *  # noqa: E402, F403
+from .base import VAR_DIR  # noqa: E402
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = VAR_DIR / "test-media"
+EMAIL_FILE_PATH = str(VAR_DIR / "test-mail")
+WAGTAILADMIN_BASE_URL = "http://testserver"

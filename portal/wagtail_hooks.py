@@ -1,0 +1,38 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from portal.accounts import admin_views
+
+
+@hooks.register("register_admin_urls")
+def register_desk_urls():
+    return [
+        path("desk/register/", admin_views.desk_register, name="desk_register"),
+        path(
+            "desk/register/<int:user_id>/sheet/",
+            admin_views.desk_register_sheet,
+            name="desk_register_sheet",
+        ),
+    ]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def register_desk_menu_item():
+    return PermissionMenuItem(
+        _("Register a person"),
+        reverse("desk_register"),
+        icon_name="user",
+        order=150,
+        permission="accounts.register_at_desk",
+    )

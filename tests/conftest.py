@@ -1,0 +1,142 @@
+"""Fixtures shared by every suite. The servers are real: PostgreSQL, OpenSearch and Redis are
+started by scripts/test.sh; a Celery worker process is started here, on the test database."""
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright + live_server
+
+
+@pytest.fixture
+def mail_dir() -> Path:
+    """The folder where the worker's file email backend writes; emptied for each test."""
+    path = Path(settings.EMAIL_FILE_PATH)
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def read_mails(path: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(path.glob("*.log"))]
+
+
+def wait_for_mail(path: Path, contains: str, timeout: float = 30.0) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for text in read_mails(path):
+            if contains in text:
+                return text
+        time.sleep(0.2)
+    raise AssertionError(f"no email containing {contains!r} arrived within {timeout} s")
+
+
+def _database_url() -> str:
+    db = settings.DATABASES["default"]
+    if db["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{db['NAME']}"
+    auth = db["USER"] + (f":{db['PASSWORD']}" if db.get("PASSWORD") else "")
+    return f"postgres://{auth}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+
+
+@pytest.fixture(scope="session")
+def celery_worker_process(django_db_setup, django_db_blocker):
+    """A real Celery worker in its own process, consuming the test queue on the real Redis and
+    reading the test database. Tests that use it must commit (transactional_db / live_server)."""
+    import redis
+
+    redis.Redis.from_url(settings.CELERY_BROKER_URL).delete(settings.CELERY_TASK_DEFAULT_QUEUE)
+    log = Path(settings.VAR_DIR) / "log" / "celery-test.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    log.write_text("")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "DATABASE_URL": _database_url(),
+        "DATABASE_CONN_MAX_AGE": "0",
+        "CELERY_BROKER_URL": settings.CELERY_BROKER_URL,
+    }
+    proc = subprocess.Popen(  # noqa: S603 - our own worker
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "portal",
+            "worker",
+            "--loglevel=INFO",
+            "--concurrency=1",
+            "--pool=solo",
+            "--without-gossip",
+            "--without-mingle",
+            "-Q",
+            settings.CELERY_TASK_DEFAULT_QUEUE,
+            f"--logfile={log}",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    deadline = time.monotonic() + 60
+    while "ready" not in log.read_text():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise RuntimeError(f"Celery worker did not start:\n{log.read_text()[-3000:]}")
+        time.sleep(0.2)
+    yield proc
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture
+def demo_site(django_db_blocker):
+    """The Italian demo content (pages, desks, courses, one user per role)."""
+    from cms.demo import load_demo
+
+    load_demo()
+
+
+@pytest.fixture(scope="session")
+def search_index(django_db_setup, django_db_blocker):
+    """Wagtail's site-search index on the real OpenSearch, created empty for the session."""
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        call_command("update_index", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": "/usr/bin/chromium",
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
+
+
+@pytest.fixture
+def screenshot(page, request):
+    """Save a full-page screenshot into screenshots/ (git-ignored) for a person to look at."""
+    folder = ROOT / "screenshots"
+    folder.mkdir(exist_ok=True)
+
+    def take(name: str):
+        page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+
+    return take

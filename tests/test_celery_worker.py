@@ -1,0 +1,28 @@
+"""Proves that Celery tasks run in a real worker process (not eagerly) on the real Redis."""
+
+import pytest
+from django.urls import reverse
+
+from tests.conftest import wait_for_mail
+
+
+@pytest.mark.django_db(transaction=True)
+def test_welcome_email_is_written_by_the_worker(client, celery_worker_process, mail_dir):
+    response = client.post(
+        reverse("account_signup"),
+        {
+            "first_name": "Ines",
+            "last_name": "Ben Ali",
+            "email": "ines@example.org",
+            "password1": "Maremma-2026!",
+            "password2": "Maremma-2026!",
+            "preferred_language": "it",
+            "privacy": "on",
+        },
+    )
+    assert response.status_code == 302
+    text = wait_for_mail(mail_dir, "Benvenuta e benvenuto in A.L.I.")
+    assert "ines@example.org" in text
+    from notify.models import OutboundEmail
+
+    assert OutboundEmail.objects.filter(to="ines@example.org", status="sent").count() == 2
