@@ -3,7 +3,7 @@ from .client import get_client
 
 def opensearch_health() -> str:
     try:
-        health = get_client().cluster.health(params={"timeout": "2s"})
+        health = get_client().cluster.health(request_timeout=2)
     except Exception as exc:  # noqa: BLE001 - reported, not raised
         return f"down: {exc.__class__.__name__}"
     return "ok" if health.get("status") in {"green", "yellow"} else f"down: {health.get('status')}"

@@ -56,3 +56,50 @@ def test_a_new_person_signs_up_in_the_browser(
     page.get_by_role("button", name="Accedi").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Il mio account")
     screenshot("profile-it-phone")
+
+
+def test_operator_registers_a_person_who_then_claims_the_account(
+    page, live_server, demo_site, screenshot
+):
+    from cms.demo import DEMO_PASSWORD
+
+    page.goto(live_server.url + "/admin/login/")
+    page.locator("#id_username").fill("operatrice")
+    page.locator("#id_password").fill(DEMO_PASSWORD)
+    page.locator("button[type=submit]").click()
+    page.goto(live_server.url + "/admin/desk/register/")
+    page.locator("#id_first_name").fill("Fatima")
+    page.locator("#id_last_name").fill("Zahra")
+    page.locator("#id_preferred_language").select_option("ar")
+    page.locator("label[for=id_privacy]").click()
+    screenshot("desk-register-admin")
+    page.get_by_role("button", name="Registra e stampa il foglio").click()
+    sheet = page.locator("#claim-sheet")
+    expect(sheet).to_have_attribute("lang", "ar")
+    username = page.get_by_test_id("claim-username").inner_text()
+    code = page.get_by_test_id("claim-code").inner_text()
+    screenshot("desk-register-sheet")
+
+    person = page.context.browser.new_page(viewport=PHONE)
+    person.goto(live_server.url + "/ar/account/claim/")
+    expect(person.locator("html")).to_have_attribute("dir", "rtl")
+    person.locator("#id_username").fill(username)
+    person.locator("#id_code").fill(code.lower())
+    person.locator("#id_password1").fill("Maremma-2026!")
+    person.locator("#id_password2").fill("Maremma-2026!")
+    person.screenshot(path=str(_shots() / "claim-ar-phone.png"), full_page=True)
+    person.locator("button[type=submit]").click()
+    expect(person.get_by_role("heading", level=1)).to_contain_text("حسابي")
+
+
+def test_site_search_finds_a_desk(page, live_server, demo_site, search_index, screenshot):
+    page.set_viewport_size(PHONE)
+    page.goto(live_server.url + "/search/?q=Follonica")
+    expect(page.locator(".search-results")).to_contain_text("Sportello A.L.I. Follonica")
+    screenshot("search-it-phone")
+
+
+def _shots():
+    from tests.conftest import ROOT
+
+    return ROOT / "screenshots"
