@@ -16,7 +16,14 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.images import get_image_model
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+)
 
 from cms.demo_data import facts
 from cms.models import (
@@ -146,6 +153,8 @@ def demo_image(title: str, colour: tuple[int, int, int]):
     existing = Image.objects.filter(title=title).first()
     if existing:
         return existing
+    if Collection.get_first_root_node() is None:  # a test database flush removes it
+        Collection.add_root(name="Root")
     from PIL import Image as PILImage
     from PIL import ImageDraw
 

@@ -89,5 +89,10 @@ def ensure_translations() -> None:
             translate_page(page, language)
     # New translated parents can be left with a stale child count (seen with wagtail-localize
     # 1.14 creating parent and children in one transaction): recount, or their children 404.
+    fix_child_counts()
+    transaction.on_commit(fix_child_counts)  # again after commit: it happens there too
+
+
+def fix_child_counts() -> None:
     if any(Page.find_problems()):
         Page.fix_tree()
