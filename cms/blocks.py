@@ -49,13 +49,35 @@ class DocumentLinksBlock(blocks.StructBlock):
         template = "cms/blocks/documents.html"
 
 
+class ImageWithCaptionBlock(ImageBlock):
+    """Wagtail's ImageBlock: editors must give alt text or tick "decorative"."""
+
+    class Meta:
+        icon = "image"
+        template = "cms/blocks/image.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(label=_("Video address (YouTube, Vimeo...)"), max_width=800)
+    title = blocks.CharBlock(
+        label=_("Title"), help_text=_("Read out by screen readers before the video.")
+    )
+    transcript = blocks.RichTextBlock(
+        label=_("Transcript or summary"), required=False, features=["bold", "italic", "link"]
+    )
+
+    class Meta:
+        icon = "media"
+        template = "cms/blocks/video.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock(label=_("Heading"))
     paragraph = blocks.RichTextBlock(
         label=_("Text"), features=["h3", "bold", "italic", "link", "ol", "ul", "document-link"]
     )
-    image = ImageBlock(label=_("Image"))  # ImageBlock asks editors for alt text
+    image = ImageWithCaptionBlock(label=_("Image"))
     call_to_action = CallToActionBlock(label=_("Call to action"))
     faq = FaqBlock(label=_("FAQ"))
     documents = DocumentLinksBlock(label=_("Documents"))
-    video = EmbedBlock(label=_("Video"), max_width=800)
+    video = VideoBlock(label=_("Video"))

@@ -14,6 +14,17 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from cms.demo_data import facts
+from cms.demo_pages import (
+    ensure_contact,
+    ensure_desk_details,
+    ensure_events,
+    ensure_jobs_index,
+    ensure_moderation,
+    ensure_news,
+    ensure_promotions,
+    order_menu,
+    service_codes,
+)
 from cms.models import DeskIndexPage, DeskOpeningHours, DeskPage, HomePage, StandardPage
 from courses.models import CourseIndexPage, CourseKind, CoursePage, Edition
 from portal.accounts.roles import Role
@@ -167,7 +178,7 @@ def ensure_desks(home: HomePage) -> DeskIndexPage:
             phone=desk.get("phone", ""),
             email=desk.get("email", ""),
             run_by=desk.get("partner", ""),
-            services=desk.get("service_codes", ["permit", "family", "citizenship", "cv"]),
+            services=service_codes(desk.get("services", [])),
             languages=desk.get("languages", []),
             notes=f"<p>{desk['notes']}</p>" if desk.get("notes") else "",
             sample_fields=desk.get("sample_fields", []),
@@ -326,3 +337,14 @@ def load_demo() -> None:
     ensure_about(home)
     ensure_courses(home, users)
     ensure_desks(home)
+    ensure_desk_details()
+    ensure_jobs_index(home)
+    ensure_news(home)
+    ensure_events(home)
+    ensure_contact(home)
+    order_menu(home)
+    ensure_moderation(home)
+    ensure_promotions()
+    from cms.demo_translations import ensure_translations
+
+    ensure_translations()

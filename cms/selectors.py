@@ -1,18 +1,75 @@
 """Reads for editorial pages, with related rows fetched up front."""
 
+from django.apps import apps
+from django.db.models import Max
+from django.utils import timezone
+from wagtail.models import Page
+
 from courses.models import CoursePage
 
-from .models import DeskPage
+from .models import DeskPage, EventPage, NewsPage
+
+
+def job_offer_model():
+    """The jobs app's offer page, when that app provides one (it is built separately)."""
+    if not apps.is_installed("jobs"):
+        return None
+    try:
+        return apps.get_model("jobs", "JobOfferPage")
+    except LookupError:
+        return None
+
+
+def desks_for_locale(*, locale):
+    return (
+        DeskPage.objects.live()
+        .public()
+        .filter(locale=locale)
+        .prefetch_related("opening_hours", "exceptions")
+        .order_by("title")
+    )
+
+
+def events_upcoming(*, locale, parent=None, now=None):
+    """Events not yet over, soonest first."""
+    now = now or timezone.now()
+    events = EventPage.objects.live().public().filter(locale=locale, ends_at__gt=now)
+    if parent is not None:
+        events = events.child_of(parent)
+    return events.order_by("starts_at")
+
+
+def news_latest(*, locale, parent=None):
+    news = NewsPage.objects.live().public().filter(locale=locale).select_related("image")
+    if parent is not None:
+        news = news.child_of(parent)
+    return news.order_by("-date", "-first_published_at")
+
+
+def content_stamp() -> str:
+    """Changes whenever any page is published: part of the home page's fragment-cache key."""
+    last = Page.objects.live().aggregate(last=Max("last_published_at"))["last"]
+    return last.strftime("%Y%m%d%H%M%S%f") if last else "0"
 
 
 def home_context(*, home, request) -> dict:
     locale = home.locale
+    offer_model = job_offer_model()
+    offers = []
+    if offer_model is not None:
+        offers = offer_model.objects.live().public().filter(locale=locale)
+        offers = offers.order_by("-first_published_at")[:3]
+    now = timezone.now()
+    cache_key = f"{home.latest_revision_id}-{content_stamp()}-{int(now.timestamp()) // 300}"
     return {
         "featured_courses": CoursePage.objects.live()
+        .public()
         .filter(locale=locale)
         .order_by("-first_published_at")[:3],
-        "desks": DeskPage.objects.live()
-        .filter(locale=locale)
-        .prefetch_related("opening_hours", "exceptions")
-        .order_by("title"),
+        "featured_offers": offers,
+        "next_events": events_upcoming(locale=locale, now=now)[:4],
+        "latest_news": news_latest(locale=locale)[:3],
+        "desks": desks_for_locale(locale=locale),
+        # the desks' "open now" badges change with the clock: a 5-minute slot in the key
+        "home_cache_key": cache_key,
     }

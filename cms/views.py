@@ -6,35 +6,48 @@ from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
+from cms.search_snippets import highlight, page_text
+
 logger = logging.getLogger(__name__)
 
 
 def search(request):
     """Site search over live pages in the visitor's language, on OpenSearch.
 
-    If OpenSearch is unreachable the page still renders, with a clear message.
+    Results carry a snippet with the query's words highlighted; editors' promoted results come
+    first. If OpenSearch is unreachable the page still renders, with a clear message.
     """
-    query = request.GET.get("q", "").strip()
+    query = request.GET.get("q", "").strip()[:200]
     results = None
     promoted = []
     unavailable = False
     if query:
         locale = Locale.objects.filter(language_code=get_language()).first()
-        pages = Page.objects.live().public().specific()
+        pages = Page.objects.live().public()
         if locale is not None:
             pages = pages.filter(locale=locale)
         try:
-            hits = list(pages.search(query)[:100])
+            hits = list(pages.search(query, operator="or")[:100])
         except Exception:
             logger.exception("Site search failed")
             unavailable = True
             hits = []
-        else:
-            search_query = Query.get(query)
+        search_query = Query.get(query)
+        if not unavailable:
             search_query.add_hit()
-            promoted = [p.page.specific for p in search_query.editors_picks.all()]
-            hits = [hit for hit in hits if hit not in promoted]
+        promoted = [
+            pick.page.specific
+            for pick in search_query.editors_picks.select_related("page").order_by("sort_order")
+            if pick.page.live and (locale is None or pick.page.locale_id == locale.pk)
+        ]
+        promoted_ids = {p.pk for p in promoted}
+        hits = [hit for hit in hits if hit.pk not in promoted_ids]
         results = Paginator(hits, 10).get_page(request.GET.get("page"))
+        results.object_list = [
+            {"page": hit.specific, "snippet": highlight(page_text(hit.specific), query)}
+            for hit in results.object_list
+        ]
+        promoted = [{"page": p, "snippet": highlight(page_text(p), query)} for p in promoted]
     return render(
         request,
         "cms/search.html",

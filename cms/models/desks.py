@@ -1,6 +1,7 @@
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -10,8 +11,30 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 ROME = ZoneInfo("Europe/Rome")
+
+
+class ChoiceListField(models.JSONField):
+    """A list of codes stored as JSON, edited as checkboxes from a fixed set of choices."""
+
+    def __init__(self, *args, item_choices=None, **kwargs):
+        self.item_choices = item_choices or []
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.JSONField", args, kwargs
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            choices=self.item_choices,
+            required=not self.blank,
+            label=self.verbose_name,
+            help_text=self.help_text,
+            widget=forms.CheckboxSelectMultiple,
+        )
 
 
 class Weekday(models.IntegerChoices):
@@ -33,6 +56,28 @@ class DeskService(models.TextChoices):
     CV_HELP = "cv", _("Help with your CV and job search")
     COURSES = "courses", _("Enrolment in Italian courses")
     HOUSING = "housing", _("Housing orientation")
+
+
+# Languages a desk may offer, by ISO code (names in each language come from the browser's
+# own language tag; the labels here are for editors).
+DESK_LANGUAGES = [
+    ("it", _("Italian")),
+    ("en", _("English")),
+    ("fr", _("French")),
+    ("ar", _("Arabic")),
+    ("es", _("Spanish")),
+    ("pt", _("Portuguese")),
+    ("ro", _("Romanian")),
+    ("sq", _("Albanian")),
+    ("uk", _("Ukrainian")),
+    ("ru", _("Russian")),
+    ("zh", _("Chinese")),
+    ("ur", _("Urdu")),
+    ("bn", _("Bengali")),
+    ("pa", _("Punjabi")),
+    ("wo", _("Wolof")),
+    ("ti", _("Tigrinya")),
+]
 
 
 class DeskIndexPage(Page):
@@ -67,11 +112,17 @@ class DeskPage(Page):
     phone = models.CharField(_("phone"), max_length=32, blank=True)
     email = models.EmailField(_("email"), blank=True)
     run_by = models.CharField(_("run by"), max_length=200, blank=True)
-    services = models.JSONField(_("services"), default=list, blank=True)
-    languages = models.JSONField(
-        _("languages spoken"), default=list, blank=True, help_text=_("ISO codes, e.g. it, en, ar")
+    services = ChoiceListField(
+        _("services"), default=list, blank=True, item_choices=DeskService.choices
     )
-    accessibility = models.TextField(_("accessibility notes"), blank=True)
+    languages = ChoiceListField(
+        _("languages spoken"), default=list, blank=True, item_choices=DESK_LANGUAGES
+    )
+    accessibility = models.TextField(
+        _("accessibility notes"),
+        blank=True,
+        help_text=_("Step-free access, lift, accessible toilet, parking, hearing loop..."),
+    )
     notes = RichTextField(_("notes"), blank=True, features=["bold", "italic", "link"])
     sample_fields = models.JSONField(
         _("sample data"),
@@ -118,6 +169,18 @@ class DeskPage(Page):
     parent_page_types = ["cms.DeskIndexPage"]
     subpage_types: list[str] = []
 
+    # Addresses, numbers and codes are the same in every language: copied, not translated.
+    override_translatable_fields = [
+        SynchronizedField("town"),
+        SynchronizedField("address"),
+        SynchronizedField("postcode"),
+        SynchronizedField("phone"),
+        SynchronizedField("run_by"),
+        SynchronizedField("sources"),
+        TranslatableField("accessibility"),
+        TranslatableField("notes"),
+    ]
+
     class Meta:
         verbose_name = _("help desk")
         verbose_name_plural = _("help desks")
@@ -140,6 +203,37 @@ class DeskPage(Page):
     @property
     def open_now(self) -> bool:
         return self.is_open_at(timezone.now())
+
+    def next_opening_after(self, moment: dt.datetime, days: int = 14) -> dt.datetime | None:
+        """The next time the desk opens after `moment` (aware, Europe/Rome), within `days`."""
+        local = timezone.localtime(moment, ROME)
+        for offset in range(days + 1):
+            day = local.date() + dt.timedelta(days=offset)
+            for opens, _closes in self.hours_on(day):
+                start = dt.datetime.combine(day, opens, tzinfo=ROME)
+                if start > local:
+                    return start
+        return None
+
+    def closes_at(self, moment: dt.datetime) -> dt.datetime | None:
+        """When the current opening ends, if the desk is open at `moment`."""
+        local = timezone.localtime(moment, ROME)
+        for opens, closes in self.hours_on(local.date()):
+            if opens <= local.time() < closes:
+                return dt.datetime.combine(local.date(), closes, tzinfo=ROME)
+        return None
+
+    def status_now(self) -> dict:
+        now = timezone.now()
+        return {
+            "open": self.is_open_at(now),
+            "closes_at": self.closes_at(now),
+            "next_opening": self.next_opening_after(now),
+        }
+
+    def upcoming_exceptions(self):
+        today = timezone.localdate()
+        return [e for e in self.exceptions.all() if e.date >= today]
 
     def weekly_hours(self) -> list[dict]:
         rows = []

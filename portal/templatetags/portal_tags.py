@@ -25,7 +25,7 @@ def language_switcher(context):
             locale = Locale.objects.filter(language_code=code).first()
             translated = page.get_translation_or_none(locale) if locale else None
             if translated is not None and translated.live:
-                url = translated.localized.get_url(request)
+                url = translated.get_url(request)
             else:
                 default = page.get_translation_or_none(
                     Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()

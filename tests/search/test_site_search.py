@@ -19,13 +19,13 @@ def test_search_finds_published_pages_in_the_visitors_language(client, search_in
     deadline = time.monotonic() + 10  # OpenSearch makes new documents searchable within ~1 s
     while True:
         response = client.get("/search/", {"q": "Scansano"})
-        titles = [page.title for page in response.context["results"]]
+        titles = [item["page"].title for item in response.context["results"]]
         if "Sportello A.L.I. Scansano (sportello virtuale)" in titles:
             break
         assert time.monotonic() < deadline, titles
         time.sleep(0.5)
     assert response.status_code == 200
-    assert {page.locale.language_code for page in response.context["results"]} == {"it"}
+    assert {item["page"].locale.language_code for item in response.context["results"]} == {"it"}
 
 
 def test_search_page_says_so_when_opensearch_is_unreachable(client, demo_site, settings):

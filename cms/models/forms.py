@@ -1,0 +1,98 @@
+"""The contact page, built with Wagtail's form builder, with spam protection that needs no
+third-party service: a honeypot field, a minimum fill time and a per-IP rate limit."""
+
+from django import forms
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.fields import RichTextField
+from wagtail_localize.fields import SynchronizedField
+
+HONEYPOT_FIELD = "website"
+TOKEN_FIELD = "form_token"  # noqa: S105 - a field name
+
+
+class ContactFormField(AbstractFormField):
+    page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class SpamProtectionForm(forms.Form):
+    """Two extra fields added to the editor-built form. People never see or fill them."""
+
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    form_token = forms.CharField(widget=forms.HiddenInput, required=False)
+
+
+class ContactPage(AbstractEmailForm):
+    """A contact form; what people send is stored and emailed to the programme's staff."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    thank_you_text = RichTextField(
+        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
+    )
+    privacy_note = RichTextField(_("privacy note"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("privacy_note"),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("Email"),
+        ),
+    ]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+    override_translatable_fields = [
+        SynchronizedField("to_address"),
+        SynchronizedField("from_address"),
+    ]
+
+    class Meta:
+        verbose_name = _("contact page")
+
+    def get_form_class(self):
+        return type("ContactForm", (super().get_form_class(), SpamProtectionForm), {})
+
+    def get_form(self, *args, **kwargs):
+        from cms.services import contact_form_token
+
+        form = super().get_form(*args, **kwargs)
+        form.fields[TOKEN_FIELD].initial = contact_form_token()
+        return form
+
+    def serve(self, request, *args, **kwargs):
+        from django.core.exceptions import ValidationError
+
+        from cms.services import client_ip, contact_submit
+
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        if form.is_valid():
+            try:
+                submission = contact_submit(page=self, form=form, ip=client_ip(request))
+            except ValidationError as error:
+                form.add_error(None, error)
+                # a fresh token, so that a person told to slow down can simply send again
+                form.data = form.data.copy()
+                form.data[TOKEN_FIELD] = form.fields[TOKEN_FIELD].initial
+            else:
+                return self.render_landing_page(request, submission, *args, **kwargs)
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context)

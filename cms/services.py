@@ -1,0 +1,130 @@
+"""Writes for editorial pages: contact-form submissions (with spam protection)."""
+
+import logging
+import time
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from notify.services import email_enqueue
+
+logger = logging.getLogger(__name__)
+
+TOKEN_SALT = "cms.contact-form"  # noqa: S105 - a signing salt, not a secret
+TOKEN_MAX_AGE = 60 * 60 * 24  # a form left open for a day must be reloaded
+
+
+class ContactErrorCode(models.TextChoices):
+    TOO_FAST = "too_fast", "too fast"
+    TOO_MANY = "too_many", "too many"
+    EXPIRED = "expired", "expired"
+
+
+def _min_seconds() -> float:
+    return float(getattr(settings, "CMS_CONTACT_MIN_SECONDS", 3))
+
+
+def _rate_limit() -> tuple[int, int]:
+    """(messages, per seconds) allowed from one IP address."""
+    return tuple(getattr(settings, "CMS_CONTACT_RATE_LIMIT", (5, 60 * 60)))
+
+
+def contact_form_token(*, issued_at: float | None = None) -> str:
+    """A signed time stamp put in the form when it is shown."""
+    return signing.dumps(
+        {"t": issued_at if issued_at is not None else time.time()}, salt=TOKEN_SALT
+    )
+
+
+def client_ip(request) -> str:
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _rate_key(ip: str) -> str:
+    return f"cms:contact:ip:{ip}"
+
+
+def contact_spam_check(*, ip: str, token: str, now: float | None = None) -> None:
+    """Raise a ValidationError (translated, with a code) if the message looks automated."""
+    now = time.time() if now is None else now
+    try:
+        issued = float(signing.loads(token or "", salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE)["t"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        raise ValidationError(
+            _("This form has expired. Please check your message and send it again."),
+            code=ContactErrorCode.EXPIRED,
+        ) from None
+    if now - issued < _min_seconds():
+        raise ValidationError(
+            _("That was very quick. Please check your message and send it again."),
+            code=ContactErrorCode.TOO_FAST,
+        )
+    limit, window = _rate_limit()
+    try:
+        sent = cache.get(_rate_key(ip), 0)
+    except Exception:  # a cache outage must not stop people writing to us
+        logger.warning("Cache unavailable: contact-form rate limit skipped")
+        sent = 0
+    if sent >= limit:
+        raise ValidationError(
+            _(
+                "Too many messages were sent from your connection. Please try again in an hour, "
+                "or call one of our help desks."
+            ),
+            code=ContactErrorCode.TOO_MANY,
+        )
+
+
+def _count_sent(ip: str) -> None:
+    _limit, window = _rate_limit()
+    key = _rate_key(ip)
+    try:
+        if not cache.add(key, 1, timeout=window):
+            cache.incr(key)
+    except Exception:
+        logger.warning("Cache unavailable: contact-form rate limit not counted")
+
+
+@transaction.atomic
+def contact_submit(*, page, form, ip: str):
+    """Store a contact-form message and email it to the page's addresses, through the outbox.
+
+    A filled honeypot field means a robot: nothing is stored or sent, and the robot is shown the
+    usual thank-you page (returns None). Too fast or too many: ValidationError with a code.
+    """
+    from cms.models.forms import HONEYPOT_FIELD, TOKEN_FIELD
+
+    data = dict(form.cleaned_data)
+    honeypot = data.pop(HONEYPOT_FIELD, "")
+    token = data.pop(TOKEN_FIELD, "")
+    if honeypot:
+        logger.info("Contact form: honeypot filled, message dropped")
+        return None
+    contact_spam_check(ip=ip, token=token)
+    submission = page.get_submission_class().objects.create(form_data=data, page=page)
+    if page.to_address:
+        lines = []
+        for field in form:
+            if field.name in data:
+                value = data[field.name]
+                if isinstance(value, list):
+                    value = ", ".join(value)
+                lines.append(f"{field.label}: {value}")
+        body = "\n".join(lines)
+        subject = page.subject or _("Message from the contact form")
+        for address in (a.strip() for a in page.to_address.split(",")):
+            if address:
+                email_enqueue(
+                    to=address,
+                    subject=f"{subject} ({submission.pk})",
+                    body_text=body,
+                    language=get_language() or "",
+                    dedupe_key=f"cms-contact-{submission.pk}-{address}",
+                )
+    _count_sent(ip)
+    return submission

