@@ -67,6 +67,7 @@ ensure_venv() {
 }
 
 ensure_npm() {
+  if [ -L node_modules ]; then return; fi  # a checkout sharing another's node_modules
   local want; want="$(stamp_of package.json package-lock.json)"
   if [ -d node_modules/bootstrap-italia ] && [ -f build/rtl/bootstrap-italia.rtl.min.css ] && stamp_ok npm "$want"; then return; fi
   step "Front-end assets (npm: Bootstrap Italia, RTL stylesheet)"
