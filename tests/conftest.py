@@ -97,12 +97,78 @@ def celery_worker_process(django_db_setup, django_db_blocker):
         proc.kill()
 
 
-@pytest.fixture
-def demo_site(django_db_blocker):
-    """The Italian demo content (pages, desks, courses, one user per role)."""
+def _is_postgres() -> bool:
+    return settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+
+
+def _admin_connection():
+    """A connection to the server's maintenance database, to copy the test database."""
+    import psycopg
+
+    db = settings.DATABASES["default"]
+    return psycopg.connect(
+        dbname="postgres",
+        user=db["USER"],
+        password=db.get("PASSWORD") or None,
+        host=db["HOST"],
+        port=db["PORT"],
+        autocommit=True,
+    )
+
+
+def _demo_template_name() -> str:
+    return f"{settings.DATABASES['default']['NAME']}_demo"
+
+
+def _copy_database(*, source: str, target: str) -> None:
+    from django.db import connections
+
+    connections.close_all()
+    with _admin_connection() as admin:
+        for name in (source, target):
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = %s AND pid <> pg_backend_pid()",
+                [name],
+            )
+        admin.execute(f'DROP DATABASE IF EXISTS "{target}"')
+        admin.execute(f'CREATE DATABASE "{target}" TEMPLATE "{source}"')
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The Italian demo content is loaded once, committed, and kept as a PostgreSQL template:
+    every test sees it, and tests that commit get a fresh copy in about a second instead of
+    rebuilding it (which takes ~20 s)."""
     from cms.demo import load_demo
 
-    load_demo()
+    with django_db_blocker.unblock():
+        load_demo()
+        if _is_postgres():
+            _copy_database(
+                source=settings.DATABASES["default"]["NAME"], target=_demo_template_name()
+            )
+
+
+@pytest.fixture
+def demo_site(request, django_db_blocker):
+    """The Italian demo content (pages, desks, courses, one user per role).
+
+    Tests in a transaction already see it. Tests that commit (`transaction=True`, live_server)
+    start from a fresh copy of the demo database, since an earlier one may have flushed it."""
+    marker = request.node.get_closest_marker("django_db")
+    transactional = bool(marker and marker.kwargs.get("transaction")) or (
+        "live_server" in request.fixturenames or "transactional_db" in request.fixturenames
+    )
+    if transactional and _is_postgres():
+        with django_db_blocker.unblock():
+            _copy_database(
+                source=_demo_template_name(), target=settings.DATABASES["default"]["NAME"]
+            )
+    elif transactional:
+        from cms.demo import load_demo
+
+        load_demo()
 
 
 @pytest.fixture(scope="session")
