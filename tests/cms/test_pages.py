@@ -5,7 +5,6 @@ import time
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
 from django.utils import timezone
 from icalendar import Calendar
 from wagtail.contrib.forms.models import FormSubmission
@@ -13,6 +12,7 @@ from wagtail.models import Locale, Page
 
 from cms.models import ContactPage, EventIndexPage, EventPage, HomePage, NewsPage
 from cms.services import contact_form_token
+from cms.tasks import publish_scheduled_pages
 from notify.models import OutboundEmail
 
 pytestmark = pytest.mark.django_db
@@ -201,7 +201,7 @@ def test_scheduled_publishing_goes_live_when_due(demo_site):
     revision = item.save_revision(approved_go_live_at=timezone.now() - dt.timedelta(minutes=1))
     item.go_live_at = revision.approved_go_live_at
     item.save()
-    call_command("publish_scheduled")
+    publish_scheduled_pages.run()  # what celery beat runs every minute
     item.refresh_from_db()
     assert item.live
 
