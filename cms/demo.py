@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page, Site
 from cms.demo_data import facts
 from cms.models import DeskIndexPage, DeskOpeningHours, DeskPage, HomePage, StandardPage
 from courses.models import CourseIndexPage, CourseKind, CoursePage, Edition
+from jobs import demo as jobs_demo
 from portal.accounts.roles import Role
 from portal.accounts.services import roles_sync, user_set_role
 
@@ -326,3 +327,4 @@ def load_demo() -> None:
     ensure_about(home)
     ensure_courses(home, users)
     ensure_desks(home)
+    jobs_demo.load(home=home, operators_group=Role.OPERATOR.value, learners=["amina", "samir"])
