@@ -5,6 +5,7 @@ Candidates and offers are built through the services, so the search app indexes 
 ones (pending markers + Celery; ``manage.py search_reindex`` rebuilds at once).
 """
 
+import unicodedata
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
@@ -185,6 +186,10 @@ PROFILES = [
 ]
 
 
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def _candidate_specs() -> list[CandidateSpec]:
     today = timezone.localdate()
     specs = []
@@ -204,7 +209,7 @@ def _candidate_specs() -> list[CandidateSpec]:
             licences = ["B", "C", "CQC"]
         specs.append(
             CandidateSpec(
-                username=f"demo.{first.lower()}.{last.lower().replace(' ', '')}"[:60],
+                username=_ascii(f"demo.{first}.{last}".lower().replace(" ", ""))[:60],
                 first_name=first,
                 last_name=last,
                 municipality=TOWNS[i % len(TOWNS)],

@@ -29,11 +29,12 @@ def search_prefix():
 
 @pytest.fixture
 def offer_index(db):
-    from wagtail.models import Page
+    from wagtail.models import Page, Site
 
     from jobs.models import JobOfferIndexPage
 
-    root = Page.get_first_root_node()
+    site = Site.objects.filter(is_default_site=True).first()
+    root = site.root_page if site else Page.get_first_root_node()
     index = JobOfferIndexPage(title="Offerte di lavoro", slug=f"offerte-{uuid.uuid4().hex[:6]}")
     root.add_child(instance=index)
     index.save_revision().publish()
