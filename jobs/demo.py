@@ -14,7 +14,8 @@ from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page
 
 from .builders import CandidateSpec, OfferSpec, candidate_build, offer_build
-from .models import CandidateProfile, JobOfferIndexPage
+from .models import CandidateProfile, JobOfferIndexPage, Municipality, Occupation, Skill
+from .vocabulary import vocabulary_load
 
 # (first name, last name, mother tongue)
 PEOPLE = [
@@ -396,6 +397,7 @@ def ensure_offer_index(home: Page, operators_group: str) -> JobOfferIndexPage:
 
 def load(*, home: Page, operators_group: str, learners: list[str] = ()) -> None:
     """Idempotent: what exists is kept."""
+    vocabulary_load(occupation_model=Occupation, skill_model=Skill, municipality_model=Municipality)
     index = ensure_offer_index(home, operators_group)
     if not CandidateProfile.objects.filter(user__username__startswith="demo.").exists():
         for spec in _candidate_specs():
