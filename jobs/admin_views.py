@@ -11,7 +11,13 @@ from wagtail.admin import messages
 from . import services
 from .forms import OutcomeForm
 from .models import LanguageSkill, ShortlistEntry
-from .selectors import offer_get, profile_get, profile_italian_level, shortlist_for_offer
+from .selectors import (
+    offer_get,
+    people_find,
+    profile_get,
+    profile_italian_level,
+    shortlist_for_offer,
+)
 
 
 def _require(request, perm: str) -> None:
@@ -69,4 +75,16 @@ def shortlist(request, offer_id: int):
                 (e, OutcomeForm(initial={"outcome": e.outcome, "note": e.note})) for e in entries
             ],
         },
+    )
+
+
+def desk_people(request):
+    """Find a person to fill in their CV at the desk."""
+    _require(request, "jobs.change_candidateprofile")
+    query = request.GET.get("q", "").strip()[:100]
+    people = people_find(query) if query else []
+    return TemplateResponse(
+        request,
+        "jobs/admin/desk_people.html",
+        {"page_title": _("CV at the desk"), "q": query, "people": people},
     )

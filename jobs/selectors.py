@@ -128,6 +128,23 @@ def offer_list_public(
     return qs.order_by("-first_published_at")
 
 
+def people_find(query: str, limit: int = 30):
+    """People (accounts) by name, username or email, with their CV profile if any."""
+    from django.contrib.auth import get_user_model  # noqa: PLC0415
+    from django.db.models import Q  # noqa: PLC0415
+
+    words = query.split()
+    qs = get_user_model().objects.filter(is_staff=False)
+    for word in words:
+        qs = qs.filter(
+            Q(first_name__icontains=word)
+            | Q(last_name__icontains=word)
+            | Q(username__icontains=word)
+            | Q(email__icontains=word)
+        )
+    return list(qs.select_related("cv_profile").order_by("last_name", "first_name")[:limit])
+
+
 def cv_views_for_profile(profile: CandidateProfile) -> QuerySet[CvViewLog]:
     return profile.views.all()
 

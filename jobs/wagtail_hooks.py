@@ -1,6 +1,7 @@
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -44,4 +45,25 @@ def register_jobs_admin_urls():
     return [
         path("jobs/cv/<int:profile_id>/", admin_views.cv_view, name="jobs_cv_view"),
         path("jobs/offer/<int:offer_id>/shortlist/", admin_views.shortlist, name="jobs_shortlist"),
+        path("jobs/desk/", admin_views.desk_people, name="jobs_desk_people"),
     ]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def register_desk_cv_menu_item():
+    return PermissionMenuItem(
+        _("CV at the desk"),
+        reverse("jobs_desk_people"),
+        icon_name="doc-full",
+        order=155,
+        permission="jobs.change_candidateprofile",
+    )

@@ -149,6 +149,8 @@ def test_operator_builds_a_cv_at_the_desk(client):
     person = UserFactory(username="desk.person", first_name="Yonas", last_name="Haile")
     operator = UserFactory(username="op2", role="Operators")
     client.force_login(operator)
+    found = client.get(reverse("jobs_desk_people"), {"q": "Yonas"}).content.decode()
+    assert reverse("jobs:desk_overview", args=[person.pk]) in found
     r = client.post(
         reverse("jobs:desk_step", args=[person.pk, "place"]),
         {"home_municipality": Municipality.objects.get(name="Scansano").pk, "travel_radius_km": 10},
