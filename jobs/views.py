@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from . import services
-from .forms import STEP_FORMS, STEP_TITLES, STEPS, ConsentForm
+from .forms import STEP_FORMS, STEP_TITLES, STEPS
 from .models import CandidateProfile, ConsentPurpose
 from .pdf import cv_pdf
 from .selectors import cv_views_for_profile, profile_export, profile_get, profile_italian_level
@@ -202,5 +202,3 @@ def cv_erase(request):
         return redirect("accounts:profile")
     return render(request, "jobs/cv_erase.html", {"profile": profile})
 
-
-__all__ = ["ConsentForm"]

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
 from jobs import services as jobs_services
-from jobs.models import CandidateProfile, DrivingLicence, JobOfferPage, cefr_rank
+from jobs.models import CandidateProfile, DrivingLicence, Municipality, cefr_rank
 from jobs.selectors import offer_get, offers_with_details, shortlist_profile_ids
 
 from .matching import SearchUnavailable, rank_candidates, search_candidates
@@ -95,6 +95,7 @@ def match_offer(request, offer_id: int):
             "shortlisted": shortlist_profile_ids(offer),
             "filters": request.GET,
             "licences": DrivingLicence.choices,
+            "municipalities": Municipality.objects.values_list("name", flat=True),
             "levels": ["A1", "A2", "B1", "B2", "C1", "C2"],
             "page": page,
             "has_next": result is not None and result.total > page * PAGE_SIZE,
@@ -124,11 +125,10 @@ def candidate_search(request):
             "unavailable": unavailable,
             "filters": request.GET,
             "licences": DrivingLicence.choices,
+            "municipalities": Municipality.objects.values_list("name", flat=True),
             "levels": ["A1", "A2", "B1", "B2", "C1", "C2"],
             "page": page,
             "has_next": result is not None and result.total > page * PAGE_SIZE,
         },
     )
 
-
-__all__ = ["JobOfferPage"]

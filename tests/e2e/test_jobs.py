@@ -107,6 +107,21 @@ def test_a_candidate_builds_a_cv_on_a_phone(page, live_server, indexed_demo, scr
     page.goto(live_server.url + "/offerte-di-lavoro/?contract=seasonal")
     expect(page.locator("[data-testid=offers]")).to_contain_text("Cameriera ai piani")
     screenshot("jobs-offer-list-phone")
+    page.get_by_role("link", name="Cameriera ai piani in hotel").click()
+    expect(page.locator("h1")).to_contain_text("Cameriera ai piani in hotel")
+    expect(page.get_by_text("ISCO-08 9112")).to_be_visible()
+    screenshot("jobs-offer-page-phone")
+    # The same CV in Arabic (right to left).
+    page.goto(live_server.url + "/ar/jobs/cv/")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    expect(page.locator("h1")).to_contain_text("سيرتي الذاتية")
+    screenshot("jobs-cv-overview-ar-phone")
+    # Erasing asks first; cancelling keeps everything.
+    page.goto(live_server.url + "/jobs/cv/erase/")
+    expect(page.locator("form button.btn-danger")).to_be_visible()
+    screenshot("jobs-cv-erase-phone")
+    page.locator("form a.btn-link").click()
+    expect(page.locator("[data-testid=searchable]")).to_be_visible()
 
 
 def test_an_operator_ranks_candidates_and_shortlists_one(
@@ -143,6 +158,10 @@ def test_an_operator_ranks_candidates_and_shortlists_one(
         page.get_by_text("recorded", exact=False).or_(page.get_by_text("registrata", exact=False))
     ).to_be_visible()
     screenshot("jobs-operator-cv-view")
+    # Finding a person to fill in the CV at the desk.
+    page.goto(live_server.url + "/admin/jobs/desk/?q=Traor")
+    expect(page.locator("[data-testid=people]")).to_contain_text("Moussa")
+    screenshot("jobs-operator-desk-people")
     # Free-text search with facets, on a phone-sized window too.
     page.set_viewport_size(PHONE)
     page.goto(live_server.url + "/admin/candidates/?q=badante")
