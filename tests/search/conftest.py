@@ -27,8 +27,7 @@ def search_prefix():
     settings.OPENSEARCH_INDEX_PREFIX = old
 
 
-@pytest.fixture
-def offer_index(db):
+def make_offer_index():
     from wagtail.models import Page, Site
 
     from jobs.models import JobOfferIndexPage
@@ -39,6 +38,29 @@ def offer_index(db):
     root.add_child(instance=index)
     index.save_revision().publish()
     return index
+
+
+@pytest.fixture
+def offer_index(db):
+    return make_offer_index()
+
+
+@pytest.fixture(scope="module")
+def shared_world(django_db_setup, django_db_blocker):
+    """The world built and indexed once for a module of read-only tests, inside a transaction
+    that is rolled back at the end (each test then runs in a savepoint)."""
+    from django.db import transaction
+
+    from search import indexing
+    from search.models import DocType
+    from tests.factories.jobs_world import build_world
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        world = build_world(make_offer_index())
+        indexing.reindex(DocType.CANDIDATE)
+        indexing.reindex(DocType.OFFER)
+        yield world
+        transaction.set_rollback(True)
 
 
 def today() -> date:

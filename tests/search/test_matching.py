@@ -2,21 +2,15 @@
 
 import pytest
 
-from jobs import services
-from jobs.models import ConsentPurpose
-from search import indexing
 from search.matching import rank_candidates, rank_offers, search_candidates
-from search.models import DocType
 from search.queries.matching import CandidateFilters
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def indexed(world):
-    indexing.reindex(DocType.CANDIDATE)
-    indexing.reindex(DocType.OFFER)
-    return world
+def indexed(shared_world, db):
+    return shared_world
 
 
 def usernames(result):
@@ -127,50 +121,3 @@ def test_facets_and_filters(indexed):
     assert levels.get("B1", 0) >= 2
     result = search_candidates("", filters=CandidateFilters(municipality="Pitigliano"), size=100)
     assert {p.home_municipality.name for p, _s, _sc in result.items} == {"Pitigliano"}
-
-
-def test_withdrawn_consent_leaves_the_index_at_once(world, django_capture_on_commit_callbacks):
-    profiles, offers = world
-    indexing.reindex(DocType.CANDIDATE)
-    assert "sala.full" in usernames(rank_candidates(offers["waiter"]))
-    with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        services.consent_set(
-            profile=profiles["sala.full"], purpose=ConsentPurpose.SEARCH, given=False
-        )
-    callbacks[0]()  # the synchronous delete (the Celery task is not run here)
-    alias = indexing.alias_for(DocType.CANDIDATE)
-    from search.client import get_client
-
-    assert not get_client().exists(index=alias, id=str(profiles["sala.full"].pk))
-
-
-def test_erasure_leaves_the_index_and_updates_reach_it(world, django_capture_on_commit_callbacks):
-    profiles, offers = world
-    indexing.reindex(DocType.CANDIDATE)
-    from search.client import get_client
-
-    alias = indexing.alias_for(DocType.CANDIDATE)
-    profile = profiles["sala.missing"]
-    with django_capture_on_commit_callbacks(execute=False):
-        services.profile_update(
-            profile=profile,
-            data={
-                "skills": list(profile.skills.all())
-                + list(
-                    __import__("jobs.models", fromlist=["Skill"]).Skill.objects.filter(
-                        label_it="accoglienza dei clienti"
-                    )
-                )
-            },
-        )
-    indexing.sync_pending()
-    result = rank_candidates(offers["waiter"], size=100)
-    by_name = {p.user.username: e for p, e, _s in result.items}
-    assert by_name["sala.missing"].essential_missing == []
-    pk = profiles["camion.ahmed"].pk
-    with django_capture_on_commit_callbacks(execute=True):
-        services.profile_erase(profile=profiles["camion.ahmed"])
-    assert not get_client().exists(index=alias, id=str(pk))
-    assert rank_candidates(offers["truck"]).items == []
-    indexing.sync_pending()
-    assert indexing.pending_count() == 0
