@@ -53,3 +53,30 @@ def test_erasure_leaves_the_index_and_updates_reach_it(world, django_capture_on_
     assert rank_candidates(offers["truck"]).items == []
     indexing.sync_pending()
     assert indexing.pending_count() == 0
+
+
+def test_publishing_and_unpublishing_an_offer_reaches_the_index(offer_index):
+    from jobs.builders import OfferSpec, offer_build
+
+    alias = indexing.ensure_index(DocType.OFFER)
+    offer = offer_build(
+        OfferSpec("Giardiniere stagionale", "Giardiniere", "Grosseto"), index=offer_index
+    )
+    indexing.sync_pending()  # what the Celery task does after commit
+    assert get_client().exists(index=alias, id=str(offer.pk))
+    offer.unpublish()
+    indexing.sync_pending()
+    assert not get_client().exists(index=alias, id=str(offer.pk))
+    assert indexing.pending_count() == 0
+
+
+def test_an_operator_can_create_offers_in_the_wagtail_admin(client, demo_site):
+    from django.contrib.auth import get_user_model
+
+    from jobs.models import JobOfferIndexPage
+
+    index = JobOfferIndexPage.objects.get()
+    client.force_login(get_user_model().objects.get(username="operatore.cpi"))
+    response = client.get(f"/admin/pages/add/jobs/jobofferpage/{index.pk}/")
+    assert response.status_code == 200
+    assert "employer_name" in response.content.decode()
