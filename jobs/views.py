@@ -201,4 +201,3 @@ def cv_erase(request):
         messages.success(request, _("Your CV profile has been erased."))
         return redirect("accounts:profile")
     return render(request, "jobs/cv_erase.html", {"profile": profile})
-

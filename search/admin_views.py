@@ -131,4 +131,3 @@ def candidate_search(request):
             "has_next": result is not None and result.total > page * PAGE_SIZE,
         },
     )
-
