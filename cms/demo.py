@@ -27,6 +27,7 @@ from cms.demo_pages import (
 )
 from cms.models import DeskIndexPage, DeskOpeningHours, DeskPage, HomePage, StandardPage
 from courses.models import CourseIndexPage, CourseKind, CoursePage, Edition
+from jobs import demo as jobs_demo
 from portal.accounts.roles import Role
 from portal.accounts.services import roles_sync, user_set_role
 
@@ -337,6 +338,7 @@ def load_demo() -> None:
     ensure_about(home)
     ensure_courses(home, users)
     ensure_desks(home)
+    jobs_demo.load(home=home, operators_group=Role.OPERATOR.value, learners=["amina", "samir"])
     ensure_desk_details()
     ensure_jobs_index(home)
     ensure_news(home)

@@ -5,3 +5,18 @@ from django.utils.translation import gettext_lazy as _
 class JobsConfig(AppConfig):
     name = "jobs"
     verbose_name = _("CV profiles and job offers")
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_delete  # noqa: PLC0415
+        from wagtail.signals import page_published, page_unpublished  # noqa: PLC0415
+
+        from .models import JobOfferPage  # noqa: PLC0415
+        from .services import offer_announce_change  # noqa: PLC0415
+
+        def announce(sender, instance, **kwargs):
+            offer_announce_change(offer_id=instance.pk)
+
+        for signal in (page_published, page_unpublished, post_delete):
+            signal.connect(
+                announce, sender=JobOfferPage, weak=False, dispatch_uid=f"jobs-offer-{signal!r}"
+            )

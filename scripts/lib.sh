@@ -28,7 +28,7 @@ APT_PACKAGES=(
   postgresql redis-server
   chromium chromium-driver
   maven nodejs npm
-  gettext
+  gettext poppler-utils
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-noto-core
   curl ca-certificates
 )

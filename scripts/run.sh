@@ -14,6 +14,7 @@ step "Demo content"
 "$PY" manage.py load_demo
 step "Search indexes"
 "$PY" manage.py update_index >/dev/null 2>&1 || note "OpenSearch index not updated (see the site's search page)"
+"$PY" manage.py search_reindex || note "Candidate/offer indices not built (OpenSearch down?): the beat task catches up"
 start_celery "$DJANGO_SETTINGS_MODULE"
 step "Serving on http://127.0.0.1:8000  (staff area: http://127.0.0.1:8000/admin/ · stop with Ctrl-C, then scripts/stop.sh)"
 exec "$PY" manage.py runserver 127.0.0.1:8000

@@ -6,3 +6,8 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "ali_search"
     verbose_name = _("Search and matching")
+
+    def ready(self) -> None:
+        from . import signals  # noqa: PLC0415
+
+        signals.connect()

@@ -210,6 +210,8 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 CELERY_BEAT_SCHEDULE = {
     "flush-email-outbox": {"task": "notify.tasks.flush_outbox", "schedule": 60.0},
     "publish-scheduled-pages": {"task": "cms.tasks.publish_scheduled_pages", "schedule": 60.0},
+    # CV/offer changes that did not reach OpenSearch (it was down): catch up.
+    "search-sync-pending": {"task": "search.tasks.sync_pending_documents", "schedule": 60.0},
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 

@@ -1,0 +1,146 @@
+"""Build CV profiles and offers from plain descriptions, through the services. Used by the demo
+content and by the tests' fixtures (so both exercise the same code paths)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.contrib.auth import get_user_model
+
+from . import services
+from .models import (
+    CandidateProfile,
+    ConsentPurpose,
+    JobOfferIndexPage,
+    JobOfferPage,
+    Municipality,
+    Occupation,
+    Skill,
+)
+
+
+@dataclass
+class CandidateSpec:
+    username: str
+    first_name: str
+    last_name: str
+    municipality: str
+    radius_km: int = 20
+    occupations: list[str] = field(default_factory=list)  # Occupation.label_it
+    skills: list[str] = field(default_factory=list)  # Skill.label_it
+    free_skills: str = ""
+    licences: list[str] = field(default_factory=list)
+    own_vehicle: bool = False
+    italian: str = ""  # CEFR level self-assessed on every skill
+    mother_tongue: str = ""
+    experience: list[tuple[str, date, date | None, str]] = field(default_factory=list)
+    available_from: date | None = None
+    presentation: str = ""
+    search_consent: bool = True
+    employers_consent: bool = False
+    active: bool = True
+
+
+def candidate_build(spec: CandidateSpec, *, by=None) -> CandidateProfile:
+    user_model = get_user_model()
+    user, _created = user_model.objects.get_or_create(
+        username=spec.username,
+        defaults={
+            "first_name": spec.first_name,
+            "last_name": spec.last_name,
+            "email": f"{spec.username}@example.org",
+        },
+    )
+    profile = services.profile_get_or_create(user=user, by=by)
+    services.profile_update(
+        profile=profile,
+        data={
+            "home_municipality": Municipality.objects.get(name=spec.municipality),
+            "travel_radius_km": spec.radius_km,
+            "driving_licences": spec.licences,
+            "own_vehicle": spec.own_vehicle,
+            "available_from": spec.available_from,
+            "presentation": spec.presentation,
+            "free_skills": spec.free_skills,
+            "is_active": spec.active,
+            "desired_occupations": list(Occupation.objects.filter(label_it__in=spec.occupations)),
+            "skills": list(Skill.objects.filter(label_it__in=spec.skills)),
+        },
+    )
+    if spec.mother_tongue:
+        services.language_set(profile=profile, language=spec.mother_tongue, mother_tongue=True)
+    if spec.italian:
+        levels = dict.fromkeys(
+            ("listening", "reading", "spoken_interaction", "spoken_production", "writing"),
+            spec.italian,
+        )
+        services.language_set(profile=profile, language="it", **levels)
+    for occupation, start, end, employer in spec.experience:
+        services.experience_add(
+            profile=profile,
+            occupation=Occupation.objects.get(label_it=occupation),
+            job_title=occupation,
+            employer=employer,
+            start_date=start,
+            end_date=end,
+        )
+    services.consent_set(profile=profile, purpose=ConsentPurpose.SEARCH, given=spec.search_consent)
+    services.consent_set(
+        profile=profile, purpose=ConsentPurpose.EMPLOYERS, given=spec.employers_consent
+    )
+    profile.refresh_from_db()
+    return profile
+
+
+@dataclass
+class OfferSpec:
+    title: str
+    occupation: str
+    municipality: str
+    employer: str = "Azienda di esempio"
+    ateco: str = "I"
+    essential: list[str] = field(default_factory=list)
+    optional: list[str] = field(default_factory=list)
+    min_italian: str = ""
+    licence: str = ""
+    contract: str = "fixed_term"
+    hours: int | None = 40
+    positions: int = 1
+    start_date: date | None = None
+    applications_until: date | None = None
+    description: str = ""
+    shifts: bool = False
+    is_sample: bool = True
+
+
+def offer_build(spec: OfferSpec, *, index: JobOfferIndexPage, publish: bool = True) -> JobOfferPage:
+    from django.utils.text import slugify  # noqa: PLC0415
+
+    page = JobOfferPage(
+        title=spec.title,
+        slug=slugify(spec.title)[:80],
+        employer_name=spec.employer,
+        ateco_section=spec.ateco,
+        occupation=Occupation.objects.get(label_it=spec.occupation),
+        municipality=Municipality.objects.get(name=spec.municipality),
+        min_italian_level=spec.min_italian,
+        licence_required=spec.licence,
+        contract_type=spec.contract,
+        hours_per_week=spec.hours,
+        positions=spec.positions,
+        start_date=spec.start_date,
+        applications_until=spec.applications_until,
+        description=spec.description,
+        shifts=spec.shifts,
+        is_sample=spec.is_sample,
+        live=False,
+    )
+    page.essential_skills = list(Skill.objects.filter(label_it__in=spec.essential))
+    page.optional_skills = list(Skill.objects.filter(label_it__in=spec.optional))
+    index.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    page.refresh_from_db()
+    return page

@@ -1,1 +1,0 @@
-"""CV profiles, job offers agreed with the employment centres, shortlists (see issue #4)."""

@@ -1,0 +1,55 @@
+"""CV profiles (Europass-shaped), the occupation/skill vocabulary, job offers and shortlists."""
+
+from .offers import AtecoSection, ContractType, JobOfferIndexPage, JobOfferPage
+from .profiles import (
+    CONSENT_TEXT_VERSION,
+    CandidateProfile,
+    ConsentEvent,
+    ConsentPurpose,
+    CvViewLog,
+    EducationEntry,
+    EducationLevel,
+    LanguageSkill,
+    Recognition,
+    WorkExperience,
+    WorkingTime,
+)
+from .shortlist import Outcome, ShortlistEntry
+from .vocabulary import (
+    CEFR_ORDER,
+    LANGUAGE_CHOICES,
+    CefrLevel,
+    DrivingLicence,
+    Municipality,
+    Occupation,
+    Skill,
+    cefr_rank,
+)
+
+__all__ = [
+    "CONSENT_TEXT_VERSION",
+    "AtecoSection",
+    "CandidateProfile",
+    "CEFR_ORDER",
+    "LANGUAGE_CHOICES",
+    "CefrLevel",
+    "ConsentEvent",
+    "ConsentPurpose",
+    "ContractType",
+    "CvViewLog",
+    "DrivingLicence",
+    "EducationEntry",
+    "EducationLevel",
+    "JobOfferIndexPage",
+    "JobOfferPage",
+    "LanguageSkill",
+    "Municipality",
+    "Occupation",
+    "Outcome",
+    "Recognition",
+    "ShortlistEntry",
+    "Skill",
+    "WorkExperience",
+    "WorkingTime",
+    "cefr_rank",
+]

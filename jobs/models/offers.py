@@ -1,0 +1,179 @@
+"""Job offers agreed with employers by the employment centres, as Wagtail pages."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .vocabulary import CefrLevel, DrivingLicence, Municipality, Occupation, Skill, cefr_rank
+
+
+class ContractType(models.TextChoices):
+    PERMANENT = "permanent", _("Permanent")
+    FIXED_TERM = "fixed_term", _("Fixed-term")
+    SEASONAL = "seasonal", _("Seasonal")
+    APPRENTICESHIP = "apprenticeship", _("Apprenticeship")
+    TRAINEESHIP = "traineeship", _("Traineeship (tirocinio)")
+    AGENCY = "agency", _("Temporary agency work")
+    OCCASIONAL = "occasional", _("Occasional work")
+
+
+class AtecoSection(models.TextChoices):
+    """ATECO 2007 sections (the Italian version of NACE Rev. 2)."""
+
+    A = "A", _("A — Agriculture, forestry and fishing")
+    C = "C", _("C — Manufacturing")
+    F = "F", _("F — Construction")
+    G = "G", _("G — Wholesale and retail trade")
+    H = "H", _("H — Transport and storage")
+    I = "I", _("I — Accommodation and food service")  # noqa: E741
+    N = "N", _("N — Administrative and support services")
+    Q = "Q", _("Q — Health and social work")
+    S = "S", _("S — Other services")
+    T = "T", _("T — Households as employers")
+
+
+class JobOfferIndexPage(Page):
+    """The public list of job offers, filtered by occupation, place and contract."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["jobs.JobOfferPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("job offers index")
+
+    def get_context(self, request, *args, **kwargs):
+        from jobs.selectors import offer_list_public  # noqa: PLC0415 - avoids a cycle
+
+        context = super().get_context(request, *args, **kwargs)
+        filters = {
+            "occupation": request.GET.get("occupation", ""),
+            "municipality": request.GET.get("municipality", ""),
+            "contract": request.GET.get("contract", ""),
+        }
+        offers = offer_list_public(index=self, **filters)
+        context["filters"] = filters
+        context["offers"] = Paginator(offers, 20).get_page(request.GET.get("page"))
+        context["occupations"] = Occupation.objects.filter(
+            pk__in=offer_list_public(index=self).values("occupation")
+        )
+        context["municipalities"] = Municipality.objects.filter(
+            pk__in=offer_list_public(index=self).values("municipality")
+        )
+        context["contract_types"] = ContractType.choices
+        return context
+
+
+class JobOfferPage(Page):
+    """A vacancy agreed with an employer. Wagtail gives drafts, moderation, go-live and expiry."""
+
+    employer_name = models.CharField(_("employer"), max_length=160)
+    hide_employer = models.BooleanField(
+        _("hide the employer on the public site"),
+        default=True,
+        help_text=_("Only staff see the employer's name."),
+    )
+    ateco_section = models.CharField(
+        _("sector (ATECO)"), max_length=2, choices=AtecoSection.choices
+    )
+    occupation = models.ForeignKey(
+        Occupation, on_delete=models.PROTECT, related_name="offers", verbose_name=_("occupation")
+    )
+    essential_skills = ParentalManyToManyField(
+        Skill, blank=True, related_name="+", verbose_name=_("essential skills")
+    )
+    optional_skills = ParentalManyToManyField(
+        Skill, blank=True, related_name="+", verbose_name=_("optional skills")
+    )
+    min_italian_level = models.CharField(
+        _("minimum Italian level"), max_length=2, choices=CefrLevel.choices, blank=True
+    )
+    other_languages = models.CharField(
+        _("other languages"), max_length=200, blank=True, help_text=_("E.g. English A2.")
+    )
+    licence_required = models.CharField(
+        _("driving licence required"), max_length=8, choices=DrivingLicence.choices, blank=True
+    )
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.PROTECT, related_name="+", verbose_name=_("place of work")
+    )
+    contract_type = models.CharField(_("contract"), max_length=16, choices=ContractType.choices)
+    hours_per_week = models.PositiveSmallIntegerField(_("hours per week"), null=True, blank=True)
+    shifts = models.BooleanField(_("shifts, evenings or weekends"), default=False)
+    positions = models.PositiveSmallIntegerField(_("positions"), default=1)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    applications_until = models.DateField(
+        _("applications until"),
+        null=True,
+        blank=True,
+        help_text=_("Shown to candidates. The page itself goes offline at its expiry time."),
+    )
+    description = RichTextField(
+        _("description"), blank=True, features=["bold", "italic", "ol", "ul", "link"]
+    )
+    is_sample = models.BooleanField(
+        _("sample data"), default=False, help_text=_("Marks an invented offer (demo content).")
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("employer_name"), FieldPanel("ateco_section")]),
+                FieldPanel("hide_employer"),
+            ],
+            heading=_("Employer"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("occupation"),
+                FieldPanel("essential_skills"),
+                FieldPanel("optional_skills"),
+                FieldRowPanel([FieldPanel("min_italian_level"), FieldPanel("licence_required")]),
+                FieldPanel("other_languages"),
+            ],
+            heading=_("Who we look for"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("municipality"),
+                FieldRowPanel([FieldPanel("contract_type"), FieldPanel("hours_per_week")]),
+                FieldRowPanel([FieldPanel("positions"), FieldPanel("shifts")]),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("applications_until")]),
+            ],
+            heading=_("Where and when"),
+        ),
+        FieldPanel("description"),
+        FieldPanel("is_sample"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("description"),
+        index.FilterField("contract_type"),
+    ]
+    parent_page_types = ["jobs.JobOfferIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("job offer")
+        verbose_name_plural = _("job offers")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(positions__gte=1), name="offer_positions_min_1"
+            )
+        ]
+
+    @property
+    def min_italian_rank(self) -> int:
+        return cefr_rank(self.min_italian_level)
+
+    @property
+    def is_open(self) -> bool:
+        today = timezone.localdate()
+        return self.live and (self.applications_until is None or self.applications_until >= today)

@@ -1,0 +1,227 @@
+"""Reads of the jobs app, with related rows fetched up front."""
+
+from datetime import date
+
+from django.apps import apps
+from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
+
+from .models import (
+    CEFR_ORDER,
+    CandidateProfile,
+    CvViewLog,
+    JobOfferIndexPage,
+    JobOfferPage,
+    LanguageSkill,
+    ShortlistEntry,
+    WorkExperience,
+    cefr_rank,
+)
+
+
+def profiles_with_cv() -> QuerySet[CandidateProfile]:
+    return CandidateProfile.objects.select_related("user", "home_municipality").prefetch_related(
+        "desired_occupations",
+        "skills",
+        Prefetch("experiences", queryset=WorkExperience.objects.select_related("occupation")),
+        "education",
+        "languages",
+    )
+
+
+def profile_for_user(user) -> CandidateProfile | None:
+    if not user.is_authenticated:
+        return None
+    return profiles_with_cv().filter(user=user).first()
+
+
+def profile_get(pk: int) -> CandidateProfile:
+    return profiles_with_cv().get(pk=pk)
+
+
+def italian_from_certificate(profile: CandidateProfile) -> str:
+    """The highest CEFR level reached in an Italian course (courses' Enrolment, when that app
+    records one), else ''. Read by name so jobs does not depend on courses' internals."""
+    try:
+        enrolment = apps.get_model("courses", "Enrolment")
+    except LookupError:
+        return ""
+    field_names = {f.name for f in enrolment._meta.get_fields()}
+    if "cefr_level_reached" not in field_names:
+        return ""
+    person_field = next((n for n in ("person", "user", "learner") if n in field_names), None)
+    if person_field is None:
+        return ""
+    levels = (
+        enrolment.objects.filter(**{person_field: profile.user_id})
+        .exclude(cefr_level_reached="")
+        .exclude(cefr_level_reached__isnull=True)
+        .values_list("cefr_level_reached", flat=True)
+    )
+    return max(levels, key=cefr_rank, default="")
+
+
+def italian_self_assessed(languages) -> str:
+    """Europass grid to one level: the rounded-down average of the filled skills."""
+    for row in languages:
+        if row.language != "it":
+            continue
+        if row.mother_tongue:
+            return "C2"
+        ranks = [cefr_rank(getattr(row, f)) for f in LanguageSkill.GRID if getattr(row, f)]
+        if not ranks:
+            return ""
+        return CEFR_ORDER[sum(ranks) // len(ranks) - 1]
+    return ""
+
+
+def profile_italian_level(profile: CandidateProfile) -> tuple[str, str]:
+    """(level, source) with source 'certificate', 'self' or ''."""
+    certified = italian_from_certificate(profile)
+    self_level = italian_self_assessed(profile.languages.all())
+    if certified and cefr_rank(certified) >= cefr_rank(self_level):
+        return certified, "certificate"
+    if self_level:
+        return self_level, "self"
+    return "", ""
+
+
+def _years(start: date, end: date | None, today: date) -> float:
+    return max(((end or today) - start).days, 0) / 365.25
+
+
+def profile_experience_years(profile: CandidateProfile) -> tuple[float, dict[str, float]]:
+    """Total years of work experience and years per ISCO-08 3-digit group."""
+    today = timezone.localdate()
+    total, by_group = 0.0, {}
+    for row in profile.experiences.all():
+        years = _years(row.start_date, row.end_date, today)
+        total += years
+        if row.occupation_id:
+            group = row.occupation.isco_code[:3]
+            by_group[group] = by_group.get(group, 0.0) + years
+    return round(total, 2), {k: round(v, 2) for k, v in by_group.items()}
+
+
+def offers_with_details() -> QuerySet[JobOfferPage]:
+    return JobOfferPage.objects.select_related("occupation", "municipality").prefetch_related(
+        "essential_skills", "optional_skills"
+    )
+
+
+def offer_get(pk: int) -> JobOfferPage:
+    return offers_with_details().get(pk=pk)
+
+
+def offer_list_public(
+    *, index: JobOfferIndexPage, occupation: str = "", municipality: str = "", contract: str = ""
+) -> QuerySet[JobOfferPage]:
+    today = timezone.localdate()
+    qs = offers_with_details().child_of(index).live().public()
+    qs = qs.exclude(applications_until__lt=today)
+    if occupation.isdigit():
+        qs = qs.filter(occupation_id=int(occupation))
+    if municipality.isdigit():
+        qs = qs.filter(municipality_id=int(municipality))
+    if contract:
+        qs = qs.filter(contract_type=contract)
+    return qs.order_by("-first_published_at")
+
+
+def people_find(query: str, limit: int = 30):
+    """People (accounts) by name, username or email, with their CV profile if any."""
+    from django.contrib.auth import get_user_model  # noqa: PLC0415
+    from django.db.models import Q  # noqa: PLC0415
+
+    words = query.split()
+    qs = get_user_model().objects.filter(is_staff=False)
+    for word in words:
+        qs = qs.filter(
+            Q(first_name__icontains=word)
+            | Q(last_name__icontains=word)
+            | Q(username__icontains=word)
+            | Q(email__icontains=word)
+        )
+    return list(qs.select_related("cv_profile").order_by("last_name", "first_name")[:limit])
+
+
+def cv_views_for_profile(profile: CandidateProfile) -> QuerySet[CvViewLog]:
+    return profile.views.all()
+
+
+def shortlist_for_offer(offer: JobOfferPage) -> QuerySet[ShortlistEntry]:
+    return offer.shortlist.select_related("profile__user", "profile__home_municipality")
+
+
+def shortlist_profile_ids(offer: JobOfferPage) -> set[int]:
+    return set(offer.shortlist.values_list("profile_id", flat=True))
+
+
+def profile_export(profile: CandidateProfile) -> dict:
+    """Everything held about the person in the jobs app, for download as JSON."""
+    level, source = profile_italian_level(profile)
+
+    def d(value):
+        return value.isoformat() if value else None
+
+    return {
+        "profile": {
+            "name": profile.user.get_full_name(),
+            "presentation": profile.presentation,
+            "home_municipality": str(profile.home_municipality or ""),
+            "travel_radius_km": profile.travel_radius_km,
+            "driving_licences": profile.driving_licences,
+            "own_vehicle": profile.own_vehicle,
+            "available_from": d(profile.available_from),
+            "working_time": profile.working_time,
+            "shifts_ok": profile.shifts_ok,
+            "seasonal_ok": profile.seasonal_ok,
+            "is_active": profile.is_active,
+            "desired_occupations": [o.label_it for o in profile.desired_occupations.all()],
+            "skills": [s.label_it for s in profile.skills.all()],
+            "free_skills": profile.free_skill_list,
+            "italian_level": {"level": level, "source": source},
+            "created_at": d(profile.created_at),
+            "updated_at": d(profile.updated_at),
+        },
+        "experience": [
+            {
+                "occupation": e.occupation.label_it if e.occupation else "",
+                "job_title": e.job_title,
+                "employer": e.employer,
+                "place": e.place,
+                "from": d(e.start_date),
+                "to": d(e.end_date),
+                "tasks": e.tasks,
+            }
+            for e in profile.experiences.all()
+        ],
+        "education": [
+            {
+                "level": e.level,
+                "title": e.title,
+                "institution": e.institution,
+                "country": e.country,
+                "year_end": e.year_end,
+                "recognition": e.recognition,
+            }
+            for e in profile.education.all()
+        ],
+        "languages": [
+            {"language": row.language, "mother_tongue": row.mother_tongue}
+            | {f: getattr(row, f) for f in LanguageSkill.GRID}
+            for row in profile.languages.all()
+        ],
+        "consents": [
+            {"purpose": c.purpose, "given": c.given, "text_version": c.text_version, "at": d(c.at)}
+            for c in profile.consent_events.all()
+        ],
+        "views_by_staff": [
+            {"by": v.viewer_name, "at": d(v.viewed_at), "why": v.context}
+            for v in profile.views.all()
+        ],
+        "shortlists": [
+            {"offer": s.offer.title, "outcome": s.outcome, "added_at": d(s.added_at)}
+            for s in profile.shortlists.select_related("offer")
+        ],
+    }

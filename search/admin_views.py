@@ -1,0 +1,133 @@
+"""Operator screens in the Wagtail admin: ranked candidates for an offer (with reasons,
+filters, facets and shortlisting) and free-text candidate search."""
+
+from datetime import date
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from wagtail.admin import messages
+
+from jobs import services as jobs_services
+from jobs.models import CandidateProfile, DrivingLicence, Municipality, cefr_rank
+from jobs.selectors import offer_get, offers_with_details, shortlist_profile_ids
+
+from .matching import SearchUnavailable, rank_candidates, search_candidates
+from .queries.matching import CandidateFilters
+
+PAGE_SIZE = 20
+
+
+def _require(request, perm: str) -> None:
+    if not request.user.has_perm(perm):
+        raise PermissionDenied
+
+
+def _filters(request) -> CandidateFilters:
+    available_by = None
+    raw = request.GET.get("available_by", "")
+    try:
+        available_by = date.fromisoformat(raw) if raw else None
+    except ValueError:
+        messages.error(request, _("The availability date is not valid; it was ignored."))
+    return CandidateFilters(
+        municipality=request.GET.get("municipality", "")[:80],
+        italian_min=cefr_rank(request.GET.get("italian", "")),
+        licence=request.GET.get("licence", "")[:8],
+        available_by=available_by,
+    )
+
+
+def _page(request) -> int:
+    try:
+        return max(1, int(request.GET.get("page", "1")))
+    except ValueError:
+        return 1
+
+
+def offer_list(request):
+    _require(request, "jobs.view_candidateprofile")
+    offers = offers_with_details().live().order_by("-first_published_at")
+    return TemplateResponse(
+        request,
+        "search/admin/offer_list.html",
+        {"page_title": _("Match candidates to offers"), "offers": offers},
+    )
+
+
+def match_offer(request, offer_id: int):
+    _require(request, "jobs.view_candidateprofile")
+    offer = offer_get(offer_id)
+    if request.method == "POST":
+        _require(request, "jobs.add_shortlistentry")
+        profile = get_object_or_404(CandidateProfile, pk=request.POST.get("profile"))
+        try:
+            score = float(request.POST.get("score") or 0)
+        except ValueError:
+            score = None
+        try:
+            jobs_services.shortlist_add(offer=offer, profile=profile, by=request.user, score=score)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request, _("%(name)s added to the shortlist.") % {"name": profile.user}
+            )
+        return redirect(f"{request.path}?{request.GET.urlencode()}")
+    filters = _filters(request)
+    page = _page(request)
+    result, unavailable = None, False
+    try:
+        result = rank_candidates(
+            offer, filters=filters, size=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
+        )
+    except SearchUnavailable:
+        unavailable = True
+    return TemplateResponse(
+        request,
+        "search/admin/match_offer.html",
+        {
+            "page_title": _("Candidates for: %(title)s") % {"title": offer.title},
+            "offer": offer,
+            "result": result,
+            "unavailable": unavailable,
+            "shortlisted": shortlist_profile_ids(offer),
+            "filters": request.GET,
+            "licences": DrivingLicence.choices,
+            "municipalities": Municipality.objects.values_list("name", flat=True),
+            "levels": ["A1", "A2", "B1", "B2", "C1", "C2"],
+            "page": page,
+            "has_next": result is not None and result.total > page * PAGE_SIZE,
+            "rank_offset": (page - 1) * PAGE_SIZE,
+        },
+    )
+
+
+def candidate_search(request):
+    _require(request, "jobs.view_candidateprofile")
+    text = request.GET.get("q", "")[:200]
+    page = _page(request)
+    result, unavailable = None, False
+    try:
+        result = search_candidates(
+            text, filters=_filters(request), size=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
+        )
+    except SearchUnavailable:
+        unavailable = True
+    return TemplateResponse(
+        request,
+        "search/admin/candidate_search.html",
+        {
+            "page_title": _("Search candidates"),
+            "q": text,
+            "result": result,
+            "unavailable": unavailable,
+            "filters": request.GET,
+            "licences": DrivingLicence.choices,
+            "municipalities": Municipality.objects.values_list("name", flat=True),
+            "levels": ["A1", "A2", "B1", "B2", "C1", "C2"],
+            "page": page,
+            "has_next": result is not None and result.total > page * PAGE_SIZE,
+        },
+    )

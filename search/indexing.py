@@ -1,0 +1,313 @@
+"""Building documents from the database and writing them to OpenSearch.
+
+The database is the source of truth. A change marks the document as pending (PendingIndex, in
+the same transaction); ``sync_one`` writes the current state and clears the marker; the beat
+task ``sync_pending`` retries whatever is still marked (e.g. OpenSearch was down).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator
+
+from django.db import transaction
+from django.utils import timezone
+from opensearchpy import NotFoundError, helpers
+
+from jobs.models import CandidateProfile, JobOfferPage, cefr_rank
+from jobs.selectors import (
+    offers_with_details,
+    profile_experience_years,
+    profile_italian_level,
+    profiles_with_cv,
+)
+
+from .client import get_client, index_name
+from .documents import ALIASES, DOCUMENTS
+from .models import DocType, PendingIndex
+
+logger = logging.getLogger(__name__)
+
+
+# --- documents ---------------------------------------------------------------------------------
+
+
+def candidate_source(profile: CandidateProfile) -> dict | None:
+    """The indexed form of a profile, or None if it must not be in the index."""
+    if not profile.searchable or profile.home_municipality is None:
+        return None
+    level, source = profile_italian_level(profile)
+    years, by_group = profile_experience_years(profile)
+    desired = list(profile.desired_occupations.all())
+    past = [e.occupation for e in profile.experiences.all() if e.occupation_id]
+    codes = sorted({o.isco_code for o in desired + past})
+    skills = list(profile.skills.all())
+    free = profile.free_skill_list
+    text_parts = [profile.presentation]
+    text_parts += [f"{o.label_it} {o.label_en} {o.synonyms}" for o in desired + past]
+    text_parts += [f"{e.job_title} {e.tasks}" for e in profile.experiences.all()]
+    m = profile.home_municipality
+    return {
+        "profile_id": profile.pk,
+        "active": profile.is_active,
+        "consent_search": profile.search_consent_at is not None,
+        "consent_employers": profile.employers_consent_at is not None,
+        "municipality": m.name,
+        "municipality_id": m.pk,
+        "location": {"lat": m.latitude, "lon": m.longitude},
+        "radius_km": float(profile.travel_radius_km),
+        "licences": list(profile.driving_licences or []),
+        "own_vehicle": profile.own_vehicle,
+        "occupation_ids": sorted(str(o.pk) for o in desired),
+        "occupation_codes": codes,
+        "occupation_groups": sorted({c[:3] for c in codes}),
+        "skill_ids": sorted(str(s.pk) for s in skills),
+        "skills_text": " · ".join([f"{s.label_it} {s.label_en}" for s in skills] + free),
+        "free_skills": [f.lower() for f in free],
+        "italian_level": level or "none",
+        "italian_rank": cefr_rank(level),
+        "italian_source": source,
+        "languages": sorted({row.language for row in profile.languages.all()}),
+        "available_from": profile.available_from.isoformat() if profile.available_from else None,
+        "working_time": profile.working_time,
+        "shifts_ok": profile.shifts_ok,
+        "seasonal_ok": profile.seasonal_ok,
+        "experience_years": years,
+        "experience_groups": sorted(by_group),
+        "profile_text": "\n".join(p for p in text_parts if p),
+        "updated_at": profile.updated_at.isoformat(),
+    }
+
+
+def offer_source(offer: JobOfferPage) -> dict | None:
+    if not offer.live or offer.expired:
+        return None
+    today = timezone.localdate()
+    if offer.applications_until and offer.applications_until < today:
+        return None
+    essential = list(offer.essential_skills.all())
+    optional = list(offer.optional_skills.all())
+    occ = offer.occupation
+    m = offer.municipality
+    text = " ".join(
+        [occ.label_it, occ.label_en, occ.synonyms, offer.description]
+        + [s.label_it for s in essential + optional]
+    )
+    return {
+        "offer_id": offer.pk,
+        "title": offer.title,
+        "offer_text": text,
+        "occupation_id": str(occ.pk),
+        "isco_code": occ.isco_code,
+        "isco_group": occ.isco_code[:3],
+        "essential_skill_ids": sorted(str(s.pk) for s in essential),
+        "optional_skill_ids": sorted(str(s.pk) for s in optional),
+        "min_italian_rank": offer.min_italian_rank,
+        "licence_required": offer.licence_required or None,
+        "municipality": m.name,
+        "municipality_id": m.pk,
+        "location": {"lat": m.latitude, "lon": m.longitude},
+        "contract_type": offer.contract_type,
+        "hours_per_week": offer.hours_per_week,
+        "shifts": offer.shifts,
+        "start_date": offer.start_date.isoformat() if offer.start_date else None,
+        "applications_until": offer.applications_until.isoformat()
+        if offer.applications_until
+        else None,
+        "live": True,
+    }
+
+
+SOURCES: dict[str, tuple[Callable, Callable]] = {
+    DocType.CANDIDATE: (lambda: profiles_with_cv(), candidate_source),
+    DocType.OFFER: (lambda: offers_with_details(), offer_source),
+}
+
+
+# --- indices and aliases ------------------------------------------------------------------------
+
+
+def alias_for(doc_type: str) -> str:
+    return index_name(ALIASES[doc_type])
+
+
+def index_body(doc_type: str) -> dict:
+    return DOCUMENTS[doc_type]._index.to_dict()
+
+
+def create_concrete_index(doc_type: str) -> str:
+    name = f"{alias_for(doc_type)}-{timezone.now():%Y%m%d%H%M%S%f}"
+    get_client().indices.create(index=name, body=index_body(doc_type))
+    return name
+
+
+def ensure_index(doc_type: str) -> str:
+    """Create the index behind the alias if there is none; return the alias."""
+    client = get_client()
+    alias = alias_for(doc_type)
+    if not client.indices.exists_alias(name=alias):
+        name = create_concrete_index(doc_type)
+        client.indices.put_alias(index=name, name=alias)
+    return alias
+
+
+def drop_indices() -> None:
+    """Delete our indices (all those behind our prefix). For tests and the benchmark."""
+    client = get_client()
+    for doc_type in ALIASES:
+        pattern = f"{alias_for(doc_type)}-*"
+        client.indices.delete(index=pattern, params={"ignore_unavailable": "true"})
+
+
+# --- writes ---------------------------------------------------------------------------------------
+
+
+def write_one(doc_type: str, object_id: int, *, refresh: bool = False) -> str:
+    """Put the current database state of one document into the index. Returns what was done."""
+    queryset, build = SOURCES[doc_type]
+    obj = queryset().filter(pk=object_id).first()
+    source = build(obj) if obj is not None else None
+    alias = ensure_index(doc_type)
+    client = get_client()
+    if source is None:
+        try:
+            client.delete(index=alias, id=str(object_id), params={"refresh": "true"})
+        except NotFoundError:
+            pass
+        return "deleted"
+    client.index(
+        index=alias, id=str(object_id), body=source, params={"refresh": "true"} if refresh else {}
+    )
+    return "indexed"
+
+
+def delete_now(doc_type: str, object_id: int) -> bool:
+    """Synchronous removal (withdrawn consent, erasure). False if OpenSearch is unreachable;
+    the pending marker then finishes the job once it is back."""
+    try:
+        get_client().delete(
+            index=alias_for(doc_type), id=str(object_id), params={"refresh": "true"}
+        )
+    except NotFoundError:
+        return True
+    except Exception as exc:  # noqa: BLE001 - down or unreachable: the marker keeps it
+        logger.warning("could not delete %s %s now: %s", doc_type, object_id, exc)
+        return False
+    return True
+
+
+def mark_pending(doc_type: str, object_id: int) -> None:
+    PendingIndex.objects.update_or_create(
+        doc_type=doc_type, object_id=object_id, defaults={"changed_at": timezone.now()}
+    )
+
+
+def sync_one(doc_type: str, object_id: int) -> str:
+    """Write one pending document and clear its marker if nothing changed meanwhile."""
+    row = PendingIndex.objects.filter(doc_type=doc_type, object_id=object_id).first()
+    seen = row.changed_at if row else None
+    try:
+        result = write_one(doc_type, object_id, refresh=True)
+    except Exception as exc:
+        if row is not None:
+            PendingIndex.objects.filter(pk=row.pk).update(
+                attempts=row.attempts + 1, last_error=str(exc)[:300]
+            )
+        raise
+    if row is not None:
+        PendingIndex.objects.filter(pk=row.pk, changed_at=seen).delete()
+    return result
+
+
+def sync_pending(*, limit: int = 500) -> dict[str, int]:
+    """Write every pending document (oldest first). Stops at the first connection error."""
+    done = {"indexed": 0, "deleted": 0, "failed": 0}
+    for row in PendingIndex.objects.order_by("changed_at")[:limit]:
+        try:
+            done[sync_one(row.doc_type, row.object_id)] += 1
+        except Exception as exc:  # noqa: BLE001 - retried on the next run
+            logger.warning("index sync of %s failed: %s", row, exc)
+            done["failed"] += 1
+            break
+    return done
+
+
+def pending_count() -> int:
+    return PendingIndex.objects.count()
+
+
+# --- bulk and reindex ---------------------------------------------------------------------------
+
+
+def _actions(index: str, sources: Iterable[dict], id_field: str) -> Iterator[dict]:
+    for source in sources:
+        yield {"_index": index, "_id": str(source[id_field]), "_source": source}
+
+
+def bulk_write(
+    index: str, sources: Iterable[dict], id_field: str, *, chunk_size: int = 1000
+) -> int:
+    ok, _errors = helpers.bulk(
+        get_client(),
+        _actions(index, sources, id_field),
+        chunk_size=chunk_size,
+        request_timeout=120,
+        raise_on_error=True,
+    )
+    return ok
+
+
+def reindex(
+    doc_type: str, *, progress: Callable[[int, int], None] | None = None, chunk_size: int = 500
+) -> dict:
+    """Build a fresh index from the database, then swap the alias in one atomic call: searches
+    go on against the old index until the new one is complete."""
+    client = get_client()
+    alias = alias_for(doc_type)
+    started = time.monotonic()
+    pending_before = timezone.now()
+    new_index = create_concrete_index(doc_type)
+    queryset, build = SOURCES[doc_type]
+    qs = queryset().order_by("pk")
+    total = qs.count()
+    id_field = "profile_id" if doc_type == DocType.CANDIDATE else "offer_id"
+    written, seen = 0, 0
+    batch: list[dict] = []
+    for obj in qs.iterator(chunk_size=chunk_size):
+        seen += 1
+        source = build(obj)
+        if source is not None:
+            batch.append(source)
+        if len(batch) >= chunk_size:
+            written += bulk_write(new_index, batch, id_field)
+            batch = []
+        if progress and (seen % chunk_size == 0 or seen == total):
+            progress(seen, total)
+    if batch:
+        written += bulk_write(new_index, batch, id_field)
+    if progress and total == 0:
+        progress(0, 0)
+    client.indices.refresh(index=new_index)
+    old = (
+        list(client.indices.get_alias(name=alias).keys())
+        if client.indices.exists_alias(name=alias)
+        else []
+    )
+    actions = [{"remove": {"index": name, "alias": alias}} for name in old]
+    actions.append({"add": {"index": new_index, "alias": alias}})
+    client.indices.update_aliases(body={"actions": actions})
+    for name in old:
+        client.indices.delete(index=name, params={"ignore_unavailable": "true"})
+    # Changes committed during the rebuild are in the new index or still marked pending;
+    # markers older than the rebuild start are satisfied by it.
+    with transaction.atomic():
+        PendingIndex.objects.filter(doc_type=doc_type, changed_at__lt=pending_before).delete()
+    return {
+        "index": new_index,
+        "alias": alias,
+        "rows": total,
+        "documents": written,
+        "seconds": round(time.monotonic() - started, 2),
+        "replaced": old,
+    }

@@ -1,0 +1,54 @@
+"""Receivers of the jobs app's domain signals. Connected in SearchConfig.ready().
+
+Each change leaves a durable pending marker in the same transaction; after commit a Celery
+task writes the document. Withdrawn consent and erasure also delete the document at once.
+"""
+
+import logging
+
+from django.db import transaction
+
+from jobs.models import CandidateProfile
+
+from . import indexing
+from .models import DocType
+
+logger = logging.getLogger(__name__)
+
+
+def _enqueue(doc_type: str, object_id: int) -> None:
+    from .tasks import sync_document  # noqa: PLC0415 - keeps Celery out of import time
+
+    try:
+        sync_document.delay(doc_type, object_id)
+    except Exception as exc:  # noqa: BLE001 - Redis down: the beat task catches up
+        logger.warning("could not enqueue indexing of %s %s: %s", doc_type, object_id, exc)
+
+
+def on_profile_changed(sender, profile_id: int, **kwargs) -> None:
+    indexing.mark_pending(DocType.CANDIDATE, profile_id)
+    searchable = CandidateProfile.objects.filter(
+        pk=profile_id, is_active=True, search_consent_at__isnull=False
+    ).exists()
+    if not searchable:
+        transaction.on_commit(lambda: indexing.delete_now(DocType.CANDIDATE, profile_id))
+    transaction.on_commit(lambda: _enqueue(DocType.CANDIDATE, profile_id))
+
+
+def on_profile_erased(sender, profile_id: int, **kwargs) -> None:
+    indexing.mark_pending(DocType.CANDIDATE, profile_id)
+    transaction.on_commit(lambda: indexing.delete_now(DocType.CANDIDATE, profile_id))
+    transaction.on_commit(lambda: _enqueue(DocType.CANDIDATE, profile_id))
+
+
+def on_offer_changed(sender, offer_id: int, **kwargs) -> None:
+    indexing.mark_pending(DocType.OFFER, offer_id)
+    transaction.on_commit(lambda: _enqueue(DocType.OFFER, offer_id))
+
+
+def connect() -> None:
+    from jobs import signals as jobs_signals  # noqa: PLC0415
+
+    jobs_signals.profile_changed.connect(on_profile_changed, dispatch_uid="search-profile")
+    jobs_signals.profile_erased.connect(on_profile_erased, dispatch_uid="search-erased")
+    jobs_signals.offer_changed.connect(on_offer_changed, dispatch_uid="search-offer")

@@ -1,0 +1,82 @@
+"""The index after updates, withdrawn consent and erasure (each test builds its own world)."""
+
+import pytest
+
+from jobs import services
+from jobs.models import ConsentPurpose, Skill
+from search import indexing
+from search.client import get_client
+from search.matching import rank_candidates
+from search.models import DocType
+
+pytestmark = pytest.mark.django_db
+
+
+def usernames(result):
+    return [profile.user.username for profile, _explanation, _score in result.items]
+
+
+def test_withdrawn_consent_leaves_the_index_at_once(world, django_capture_on_commit_callbacks):
+    profiles, offers = world
+    indexing.reindex(DocType.CANDIDATE)
+    assert "sala.full" in usernames(rank_candidates(offers["waiter"]))
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        services.consent_set(
+            profile=profiles["sala.full"], purpose=ConsentPurpose.SEARCH, given=False
+        )
+    callbacks[0]()  # the synchronous delete (the Celery task is not run here)
+    alias = indexing.alias_for(DocType.CANDIDATE)
+    assert not get_client().exists(index=alias, id=str(profiles["sala.full"].pk))
+
+
+def test_erasure_leaves_the_index_and_updates_reach_it(world, django_capture_on_commit_callbacks):
+    profiles, offers = world
+    indexing.reindex(DocType.CANDIDATE)
+    alias = indexing.alias_for(DocType.CANDIDATE)
+    profile = profiles["sala.missing"]
+    with django_capture_on_commit_callbacks(execute=False):
+        services.profile_update(
+            profile=profile,
+            data={
+                "skills": list(profile.skills.all())
+                + list(Skill.objects.filter(label_it="accoglienza dei clienti"))
+            },
+        )
+    indexing.sync_pending()
+    result = rank_candidates(offers["waiter"], size=100)
+    by_name = {p.user.username: e for p, e, _s in result.items}
+    assert by_name["sala.missing"].essential_missing == []
+    pk = profiles["camion.ahmed"].pk
+    with django_capture_on_commit_callbacks(execute=True):
+        services.profile_erase(profile=profiles["camion.ahmed"])
+    assert not get_client().exists(index=alias, id=str(pk))
+    assert rank_candidates(offers["truck"]).items == []
+    indexing.sync_pending()
+    assert indexing.pending_count() == 0
+
+
+def test_publishing_and_unpublishing_an_offer_reaches_the_index(offer_index):
+    from jobs.builders import OfferSpec, offer_build
+
+    alias = indexing.ensure_index(DocType.OFFER)
+    offer = offer_build(
+        OfferSpec("Giardiniere stagionale", "Giardiniere", "Grosseto"), index=offer_index
+    )
+    indexing.sync_pending()  # what the Celery task does after commit
+    assert get_client().exists(index=alias, id=str(offer.pk))
+    offer.unpublish()
+    indexing.sync_pending()
+    assert not get_client().exists(index=alias, id=str(offer.pk))
+    assert indexing.pending_count() == 0
+
+
+def test_an_operator_can_create_offers_in_the_wagtail_admin(client, demo_site):
+    from django.contrib.auth import get_user_model
+
+    from jobs.models import JobOfferIndexPage
+
+    index = JobOfferIndexPage.objects.get()
+    client.force_login(get_user_model().objects.get(username="operatore.cpi"))
+    response = client.get(f"/admin/pages/add/jobs/jobofferpage/{index.pk}/")
+    assert response.status_code == 200
+    assert "employer_name" in response.content.decode()
