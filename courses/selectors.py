@@ -198,12 +198,8 @@ def lesson_marks(*, lesson: Lesson) -> dict[int, str]:
     return dict(AttendanceMark.objects.filter(lesson=lesson).values_list("enrolment_id", "status"))
 
 
-def lesson_for_register(*, lesson_id: int) -> Lesson:
-    return (
-        Lesson.objects.select_related("edition__course")
-        .prefetch_related("edition__teachers")
-        .get(pk=lesson_id)
-    )
+def lessons_for_register() -> QuerySet:
+    return Lesson.objects.select_related("edition__course").prefetch_related("edition__teachers")
 
 
 def teacher_lessons(*, teacher, day: dt.date | None = None, days_back: int = 7) -> QuerySet:

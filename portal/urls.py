@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("account/", include("portal.accounts.urls")),
     path("search/", cms_views.search, name="search"),
+    path("courses/", include("courses.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -23,6 +23,17 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "accounts.add_user",
         "accounts.view_user",
         "accounts.register_at_desk",
+        # courses: desk enrolment, waiting lists, lessons, registers (corrections after 7 days)
+        "courses.view_edition",
+        "courses.change_edition",
+        "courses.add_enrolment",
+        "courses.change_enrolment",
+        "courses.view_enrolment",
+        "courses.add_lesson",
+        "courses.change_lesson",
+        "courses.view_lesson",
+        "courses.view_attendancemark",
+        "courses.change_attendancemark",
     ],
     Role.EDITOR: [
         "wagtailadmin.access_admin",

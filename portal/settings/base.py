@@ -209,6 +209,11 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 }
 CELERY_BEAT_SCHEDULE = {
     "flush-email-outbox": {"task": "notify.tasks.flush_outbox", "schedule": 60.0},
+    # hourly, so a worker that was down at one run catches up; each reminder is sent once
+    "courses-first-lesson-reminders": {
+        "task": "courses.tasks.send_first_lesson_reminders",
+        "schedule": 3600.0,
+    },
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 
