@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -41,6 +42,25 @@ class CourseIndexPage(Page):
 
     class Meta:
         verbose_name = _("course catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.forms import CatalogueFilterForm
+        from courses.selectors import catalogue_editions, municipalities
+
+        context = super().get_context(request, *args, **kwargs)
+        form = CatalogueFilterForm(request.GET or None, places=municipalities())
+        filters = form.cleaned_data if form.is_valid() else {}
+        editions = catalogue_editions(
+            courses=CoursePage.objects.child_of(self).live(),
+            kind=filters.get("kind", ""),
+            level=filters.get("level", ""),
+            municipality=filters.get("place", ""),
+            weekday=filters.get("weekday"),
+            time_of_day=filters.get("time", ""),
+            language=filters.get("language", ""),
+        )
+        context.update(filter_form=form, editions=editions, filtered=bool(filters))
+        return context
 
 
 class CoursePage(Page):
@@ -91,6 +111,21 @@ class CoursePage(Page):
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types: list[str] = []
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import editions_with_seats
+
+        context = super().get_context(request, *args, **kwargs)
+        context["editions"] = editions_with_seats(
+            Edition.objects.filter(course=self).exclude(status=Edition.Status.CANCELLED)
+        ).order_by("starts_on")
+        if request.user.is_authenticated:
+            context["my_edition_ids"] = set(
+                Enrolment.objects.filter(
+                    person=request.user, edition__course=self, status__in=Enrolment.ACTIVE_STATUSES
+                ).values_list("edition_id", flat=True)
+            )
+        return context
 
     class Meta:
         verbose_name = _("course or path")
@@ -172,6 +207,20 @@ class Edition(ClusterableModel):
 
     def __str__(self) -> str:
         return f"{self.course.title} · {self.municipality} · {self.starts_on:%d/%m/%Y}"
+
+    @property
+    def seats_left(self) -> int:
+        """Needs the `seats_taken` annotation of courses.selectors.editions_with_seats."""
+        return max(self.capacity - self.seats_taken, 0)
+
+    @property
+    def accepts_enrolments(self) -> bool:
+        today = timezone.localdate()
+        return (
+            self.status == self.Status.OPEN
+            and not (self.enrolment_opens and today < self.enrolment_opens)
+            and not (self.enrolment_closes and today > self.enrolment_closes)
+        )
 
 
 class Weekday(models.IntegerChoices):

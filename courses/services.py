@@ -102,14 +102,6 @@ def _seats_taken(edition: Edition) -> int:
     ).count()
 
 
-def _enrolment_window_open(edition: Edition, today: dt.date) -> bool:
-    if edition.status != Edition.Status.OPEN:
-        return False
-    if edition.enrolment_opens and today < edition.enrolment_opens:
-        return False
-    return not (edition.enrolment_closes and today > edition.enrolment_closes)
-
-
 @transaction.atomic
 def enrolment_create(
     *,
@@ -131,7 +123,7 @@ def enrolment_create(
             code=ErrorCode.CONSENT_MISSING,
         )
     edition = _lock_edition(edition)
-    if not at_desk and not _enrolment_window_open(edition, timezone.localdate()):
+    if not at_desk and not edition.accepts_enrolments:
         raise ValidationError(
             _("Enrolment for this edition is closed."), code=ErrorCode.ENROLMENT_CLOSED
         )

@@ -121,7 +121,12 @@ def register(request, lesson_id: int):
     enrolments = list(selectors.register_enrolments(edition=edition))
     saved = selectors.lesson_marks(lesson=lesson)
     editable = services.register_is_editable(lesson=lesson, user=request.user)
-    form = RegisterForm(request.POST or None, enrolments=enrolments, initial_marks=saved)
+    data = request.POST or None
+    if data is not None and "all_present" in data:  # the one-tap button, without JavaScript
+        data = data.copy()
+        for enrolment in enrolments:
+            data[f"mark-{enrolment.pk}"] = AttendanceStatus.PRESENT
+    form = RegisterForm(data, enrolments=enrolments, initial_marks=saved)
     if request.method == "POST":
         if not editable:
             raise PermissionDenied

@@ -13,9 +13,13 @@ def course_index() -> CourseIndexPage:
     existing = CourseIndexPage.objects.first()
     if existing:
         return existing
+    from wagtail.models import Site
+
     ensure_locales()
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    parent = site.root_page if site else ensure_root()
     index = CourseIndexPage(title="Corsi", slug="corsi")
-    ensure_root().add_child(instance=index)
+    parent.add_child(instance=index)
     return index
 
 
