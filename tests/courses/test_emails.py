@@ -27,7 +27,7 @@ def test_the_confirmation_email_is_sent_by_the_worker_in_italian(celery_worker_p
     (person,) = learners(1, preferred_language="it")
     services.enrolment_create(edition=edition, person=person, consent_given=True, by=person)
     text = wait_for_mail(mail_dir, person.email)
-    assert "Sei iscritta o iscritto: Italiano per la vita quotidiana (A1)" in text
+    assert "Iscrizione confermata: Italiano per la vita quotidiana (A1)" in text
     assert "Via Giuseppe Verdi 5" in text
 
 
