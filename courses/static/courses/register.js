@@ -6,6 +6,7 @@
   var form = document.getElementById("register-form");
   if (!form) { return; }
   var labels = JSON.parse(form.dataset.labels);
+  form.classList.add("register-enhanced");
   var order = ["present", "late", "excused", "absent"];
   var styles = {present: "btn-success", late: "btn-warning", excused: "btn-secondary", absent: "btn-danger"};
 
@@ -16,7 +17,7 @@
   function show(row) {
     var button = row.querySelector(".register-cycle");
     var value = current(row);
-    button.className = "btn btn-lg w-100 register-cycle " + (value ? styles[value] : "btn-outline-secondary");
+    button.className = "btn btn-mark register-cycle " + (value ? styles[value] : "btn-outline-secondary");
     button.textContent = value ? labels[value] : "—";
     button.dataset.status = value || "";
   }
