@@ -6,7 +6,6 @@ import qrcode
 import qrcode.image.svg
 from django.template.loader import render_to_string
 from django.utils import translation
-from weasyprint import HTML
 
 from courses.models import Enrolment
 from courses.selectors import AttendanceStats
@@ -24,6 +23,8 @@ def certificate_pdf(
     *, enrolment: Enrolment, stats: AttendanceStats, verify_url: str, dates: tuple
 ) -> bytes:
     """Render the certificate in the person's language."""
+    from weasyprint import HTML  # heavy import: only when a certificate is asked for
+
     with translation.override(enrolment.person.preferred_language or "it"):
         html = render_to_string(
             "courses/certificate.html",

@@ -8,16 +8,17 @@ from tests.factories.users import UserFactory
 
 
 def course_index() -> CourseIndexPage:
-    from cms.demo import ensure_locales, ensure_root
+    from wagtail.models import Site
+
+    from cms.demo import ensure_home, ensure_locales
 
     existing = CourseIndexPage.objects.first()
     if existing:
         return existing
-    from wagtail.models import Site
-
     ensure_locales()
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    parent = site.root_page if site else ensure_root()
+    # after a transactional test flushed the tables, rebuild the home page and its site
+    parent = site.root_page if site else ensure_home()
     index = CourseIndexPage(title="Corsi", slug="corsi")
     parent.add_child(instance=index)
     return index
