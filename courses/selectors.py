@@ -252,3 +252,15 @@ def certificate_by_code(*, code: str) -> Enrolment | None:
         .select_related("person", "edition__course")
         .first()
     )
+
+
+def italian_level_reached(*, person) -> str:
+    """The highest CEFR level recorded at the end of an Italian course ("" if none), for the
+    CV profile (jobs reads it through this function)."""
+    from courses.models import CefrLevel
+
+    order = list(CefrLevel.values)
+    levels = Enrolment.objects.filter(
+        person=person, status=Enrolment.Status.COMPLETED
+    ).exclude(cefr_level_reached="").values_list("cefr_level_reached", flat=True)
+    return max(levels, key=order.index, default="")

@@ -173,3 +173,17 @@ def test_concurrent_enrolments_at_the_last_seats_never_overbook():
     )
     assert enrolled == 10
     assert waiting == list(range(1, 18))
+
+
+def test_the_cv_profile_reads_the_highest_italian_level_reached():
+    from courses.selectors import italian_level_reached
+
+    teacher = UserFactory(role="Teachers")
+    (person,) = learners(1)
+    assert italian_level_reached(person=person) == ""
+    for level in ("A2", "A1"):
+        edition = EditionFactory(teachers=[teacher])
+        services.enrolment_complete(
+            enrolment=enrol(edition, person), by=teacher, cefr_level_reached=level
+        )
+    assert italian_level_reached(person=person) == "A2"
