@@ -224,6 +224,18 @@ def _promote_waiting(*, edition: Edition) -> Enrolment | None:
 
 
 @transaction.atomic
+def waiting_list_promote(*, edition: Edition, by) -> int:
+    """Fill free seats from the waiting list (e.g. after the capacity was raised in the page
+    editor). Returns how many people got a seat."""
+    if not by.has_perm(PERM_MANAGE_ENROLMENTS):
+        raise PermissionDenied
+    edition = _lock_edition(edition)
+    before = _seats_taken(edition)
+    _promote_waiting(edition=edition)
+    return _seats_taken(edition) - before
+
+
+@transaction.atomic
 def enrolment_complete(*, enrolment: Enrolment, by, cefr_level_reached: str = "") -> Enrolment:
     """Close a person's enrolment at the end of the course, with the CEFR level reached."""
     if not (is_teacher_of(by, enrolment.edition) or by.has_perm(PERM_MANAGE_ENROLMENTS)):

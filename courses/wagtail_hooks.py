@@ -68,6 +68,11 @@ def register_courses_urls():
             admin_views.enrolment_complete,
             name="courses_admin_complete",
         ),
+        path(
+            "courses/edition/<int:edition_id>/promote/",
+            admin_views.waiting_list_promote,
+            name="courses_admin_promote",
+        ),
         path("courses/desk-enrol/", admin_views.desk_enrol, name="courses_admin_desk_enrol"),
     ]
 

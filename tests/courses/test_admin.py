@@ -84,3 +84,17 @@ def test_the_page_editor_shows_editions_with_their_weekly_timetable(client):
     client.force_login(admin)
     page = client.get(reverse("wagtailadmin_pages:edit", args=[edition.course.pk])).content.decode()
     assert "editions-0-timetable-0-weekday" in page
+
+
+def test_after_raising_the_capacity_the_operator_gives_free_seats_to_people_waiting(
+    client, operator
+):
+    edition = EditionFactory(capacity=1)
+    holder, first, second = learners(3)
+    for person in (holder, first, second):
+        services.enrolment_create(edition=edition, person=person, consent_given=True)
+    edition.capacity = 2  # raised in the page editor
+    edition.save()
+    client.post(reverse("courses_admin_promote", args=[edition.pk]))
+    statuses = dict(Enrolment.objects.values_list("person_id", "status"))
+    assert statuses == {holder.pk: "enrolled", first.pk: "enrolled", second.pk: "waiting"}
