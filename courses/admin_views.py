@@ -95,7 +95,8 @@ def waiting_list_promote(request, edition_id: int):
     _require(request, PERM_MANAGE_ENROLMENTS)
     edition = get_object_or_404(Edition, pk=edition_id)
     count = services.waiting_list_promote(edition=edition, by=request.user)
-    messages.success(request, _("%(count)s people moved from the waiting list to a seat.") % {"count": count})
+    text = _("%(count)s people moved from the waiting list to a seat.") % {"count": count}
+    messages.success(request, text)
     return redirect("courses_admin_edition", edition_id=edition.pk)
 
 
