@@ -260,7 +260,9 @@ def italian_level_reached(*, person) -> str:
     from courses.models import CefrLevel
 
     order = list(CefrLevel.values)
-    levels = Enrolment.objects.filter(
-        person=person, status=Enrolment.Status.COMPLETED
-    ).exclude(cefr_level_reached="").values_list("cefr_level_reached", flat=True)
+    levels = (
+        Enrolment.objects.filter(person=person, status=Enrolment.Status.COMPLETED)
+        .exclude(cefr_level_reached="")
+        .values_list("cefr_level_reached", flat=True)
+    )
     return max(levels, key=order.index, default="")
