@@ -243,6 +243,7 @@ def load_courses_demo(
                     consent_given=True,
                     by=person,
                     at_desk=True,  # the demo may enrol in running editions too
+                    notify_person=False,  # no emails to sample people
                 )
             if edition.status == Edition.Status.RUNNING:
                 _demo_attendance(edition=edition, teacher=teacher, operator=operator, rng=rng)

@@ -111,6 +111,7 @@ def enrolment_create(
     by=None,
     consent_text_version: str = CONSENT_TEXT_VERSION,
     at_desk: bool = False,
+    notify_person: bool = True,
 ) -> Enrolment:
     """Give the person a seat, or a place in the waiting list when the edition is full.
 
@@ -157,6 +158,8 @@ def enrolment_create(
     except IntegrityError as exc:  # the unique constraint is the last line of defence
         raise ValidationError(already, code=ErrorCode.ALREADY_ENROLLED) from exc
     enrolment.edition = edition
+    if not notify_person:  # demo data and imports
+        return enrolment
     template = "confirmation" if enrolment.status == Enrolment.Status.ENROLLED else "waiting"
     _email_person(
         enrolment=enrolment, template=template, dedupe_key=f"courses:{template}:{enrolment.pk}"

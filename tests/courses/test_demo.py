@@ -18,3 +18,9 @@ def test_demo_has_a_full_edition_a_waiting_list_and_past_registers(demo_site):
         edition__teachers__username="docente", date=timezone.localdate()
     ).exists()
     assert len(selectors.flagged_enrolments(editions=Edition.objects.filter(pk=running.pk))) >= 1
+
+
+def test_the_demo_sends_no_email_to_sample_people(demo_site):
+    from notify.models import OutboundEmail
+
+    assert not OutboundEmail.objects.filter(dedupe_key__startswith="courses:").exists()
