@@ -10,7 +10,6 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from cms.demo_data import facts
@@ -26,7 +25,8 @@ from cms.demo_pages import (
     service_codes,
 )
 from cms.models import DeskIndexPage, DeskOpeningHours, DeskPage, HomePage, StandardPage
-from courses.models import CourseIndexPage, CourseKind, CoursePage, Edition
+from courses.demo import load_courses_demo
+from courses.models import CourseIndexPage
 from jobs import demo as jobs_demo
 from portal.accounts.roles import Role
 from portal.accounts.services import roles_sync, user_set_role
@@ -224,109 +224,27 @@ def ensure_users() -> dict[str, object]:
     return users
 
 
-COURSES = [
-    {
-        "slug": "italiano-a1-grosseto",
-        "title": "Italiano per la vita quotidiana (A1)",
-        "kind": CourseKind.ITALIAN,
-        "cefr_level": "A1",
-        "summary": "Corso di lingua italiana di livello A1: presentarsi, chiedere informazioni, "
-        "fare la spesa, andare dal medico, leggere avvisi e moduli semplici.",
-        "audience": "Persone straniere maggiorenni che conoscono poche parole di italiano.",
-        "requirements": "Nessun titolo di studio richiesto. Portare un documento d'identità.",
-        "partner": "Arcisolidarietà Grosseto",
-        "support_languages": ["en", "fr", "ar"],
-        "edition": {
-            "venue_name": "Sportello A.L.I. Grosseto",
-            "venue_address": "Via Giuseppe Verdi 5, Grosseto",
-            "municipality": "Grosseto",
-            "capacity": 20,
+def make_demo_learner(username: str, first_name: str, last_name: str, language: str):
+    """A sample learner account (password DEMO_PASSWORD), used by the courses demo."""
+    User = get_user_model()
+    user, created = User.objects.get_or_create(
+        username=username,
+        defaults={
+            "email": f"{username}@esempio.invalid",
+            "first_name": first_name,
+            "last_name": last_name,
+            "preferred_language": language,
         },
-    },
-    {
-        "slug": "orientamento-abitare-follonica",
-        "title": "Trovare casa: percorso di orientamento all'abitare",
-        "kind": CourseKind.HOUSING,
-        "cefr_level": "",
-        "summary": "Quattro incontri per capire come cercare casa in affitto, leggere un "
-        "contratto, conoscere diritti e doveri dell'inquilino e i contributi per l'affitto.",
-        "audience": "Famiglie e persone straniere che cercano casa o sono in emergenza abitativa.",
-        "requirements": "Conoscenza dell'italiano almeno di base; mediazione linguistica su "
-        "richiesta.",
-        "partner": "Solidarietà è Crescita",
-        "support_languages": ["en", "ar"],
-        "edition": {
-            "venue_name": "Sportello A.L.I. Follonica",
-            "venue_address": "Via Roma (ex Casello idraulico), Follonica",
-            "municipality": "Follonica",
-            "capacity": 15,
-        },
-    },
-    {
-        "slug": "orientamento-lavoro-grosseto",
-        "title": "Cercare lavoro in Maremma: percorso di orientamento al lavoro",
-        "kind": CourseKind.WORK,
-        "cefr_level": "",
-        "summary": "Scrivere il curriculum, prepararsi al colloquio, conoscere i contratti e "
-        "i servizi del Centro per l'Impiego; al termine il profilo entra nel servizio di "
-        "incontro domanda/offerta.",
-        "audience": "Persone straniere in cerca di lavoro, con permesso di soggiorno che consente "
-        "di lavorare.",
-        "requirements": "Italiano almeno A2.",
-        "partner": "Auxilium Vitae",
-        "support_languages": ["en", "fr"],
-        "edition": {
-            "venue_name": "Sportello A.L.I. Grosseto",
-            "venue_address": "Via Giuseppe Verdi 5, Grosseto",
-            "municipality": "Grosseto",
-            "capacity": 12,
-        },
-    },
-]
+    )
+    if created:
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+    user_set_role(user=user, role=Role.LEARNER)
+    return user
 
 
 def ensure_courses(home: HomePage, users: dict) -> CourseIndexPage:
-    index = CourseIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = _add(
-            home,
-            CourseIndexPage(
-                title="Corsi e percorsi",
-                slug="corsi",
-                show_in_menus=True,
-                intro="<p>Corsi di italiano e percorsi di orientamento all'abitare e al lavoro, "
-                "gratuiti, con mediazione linguistica.</p>",
-            ),
-        )
-    today = timezone.localdate()
-    for spec in COURSES:
-        if CoursePage.objects.child_of(index).filter(slug=spec["slug"]).exists():
-            continue
-        edition_spec = spec["edition"]
-        page = CoursePage(
-            title=spec["title"],
-            slug=spec["slug"],
-            kind=spec["kind"],
-            cefr_level=spec["cefr_level"],
-            summary=spec["summary"],
-            audience=spec["audience"],
-            requirements=spec["requirements"],
-            partner=spec["partner"],
-            support_languages=spec["support_languages"],
-            body=[("paragraph", f"<p>{spec['summary']}</p>")],
-        )
-        _add(index, page)
-        edition = Edition.objects.create(
-            course=page,
-            starts_on=today + dt.timedelta(days=14),
-            ends_on=today + dt.timedelta(days=14 + 70),
-            enrolment_opens=today - dt.timedelta(days=7),
-            enrolment_closes=today + dt.timedelta(days=10),
-            status=Edition.Status.OPEN,
-            **edition_spec,
-        )
-        edition.teachers.add(users["docente"])
-    return index
+    return load_courses_demo(home=home, users=users, make_learner=make_demo_learner)
 
 
 @transaction.atomic

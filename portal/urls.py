@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("search/", cms_views.search, name="search"),
     path("jobs/", include("jobs.urls")),
     path("jobs/", include("search.urls")),
+    path("courses/", include("courses.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -46,14 +46,9 @@ def _database_url() -> str:
     return f"postgres://{auth}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
 
 
-@pytest.fixture(scope="session")
-def celery_worker_process(django_db_setup, django_db_blocker):
-    """A real Celery worker in its own process, consuming the test queue on the real Redis and
-    reading the test database. Tests that use it must commit (transactional_db / live_server)."""
-    import redis
-
-    redis.Redis.from_url(settings.CELERY_BROKER_URL).delete(settings.CELERY_TASK_DEFAULT_QUEUE)
-    log = Path(settings.VAR_DIR) / "log" / "celery-test.log"
+def start_celery_worker(broker_url: str, log_name: str = "celery-test.log") -> subprocess.Popen:
+    """Start a real Celery worker process on `broker_url`, reading the test database."""
+    log = Path(settings.VAR_DIR) / "log" / log_name
     log.parent.mkdir(parents=True, exist_ok=True)
     log.write_text("")
     env = {
@@ -61,7 +56,7 @@ def celery_worker_process(django_db_setup, django_db_blocker):
         "DJANGO_SETTINGS_MODULE": "portal.settings.test",
         "DATABASE_URL": _database_url(),
         "DATABASE_CONN_MAX_AGE": "0",
-        "CELERY_BROKER_URL": settings.CELERY_BROKER_URL,
+        "CELERY_BROKER_URL": broker_url,
     }
     proc = subprocess.Popen(  # noqa: S603 - our own worker
         [
@@ -89,12 +84,27 @@ def celery_worker_process(django_db_setup, django_db_blocker):
             proc.kill()
             raise RuntimeError(f"Celery worker did not start:\n{log.read_text()[-3000:]}")
         time.sleep(0.2)
-    yield proc
+    return proc
+
+
+def stop_celery_worker(proc: subprocess.Popen) -> None:
     proc.terminate()
     try:
         proc.wait(timeout=20)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+@pytest.fixture(scope="session")
+def celery_worker_process(django_db_setup, django_db_blocker):
+    """A real Celery worker in its own process, consuming the test queue on the real Redis and
+    reading the test database. Tests that use it must commit (transactional_db / live_server)."""
+    import redis
+
+    redis.Redis.from_url(settings.CELERY_BROKER_URL).delete(settings.CELERY_TASK_DEFAULT_QUEUE)
+    proc = start_celery_worker(settings.CELERY_BROKER_URL)
+    yield proc
+    stop_celery_worker(proc)
 
 
 def _is_postgres() -> bool:

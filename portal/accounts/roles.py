@@ -36,6 +36,17 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "jobs.change_skill",
         "jobs.view_skill",
         "jobs.view_municipality",
+        # courses: desk enrolment, waiting lists, lessons, registers (corrections after 7 days)
+        "courses.view_edition",
+        "courses.change_edition",
+        "courses.add_enrolment",
+        "courses.change_enrolment",
+        "courses.view_enrolment",
+        "courses.add_lesson",
+        "courses.change_lesson",
+        "courses.view_lesson",
+        "courses.view_attendancemark",
+        "courses.change_attendancemark",
     ],
     Role.EDITOR: [
         "wagtailadmin.access_admin",

@@ -212,6 +212,11 @@ CELERY_BEAT_SCHEDULE = {
     "publish-scheduled-pages": {"task": "cms.tasks.publish_scheduled_pages", "schedule": 60.0},
     # CV/offer changes that did not reach OpenSearch (it was down): catch up.
     "search-sync-pending": {"task": "search.tasks.sync_pending_documents", "schedule": 60.0},
+    # hourly, so a worker that was down at one run catches up; each reminder is sent once
+    "courses-first-lesson-reminders": {
+        "task": "courses.tasks.send_first_lesson_reminders",
+        "schedule": 3600.0,
+    },
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 

@@ -1,0 +1,108 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from courses import admin_views
+from courses.models import Lesson
+
+
+class LessonViewSet(ModelViewSet):
+    """Operators edit lessons (date, time, topic, cancellation) after they are generated."""
+
+    model = Lesson
+    icon = "date"
+    menu_label = _("Lessons")
+    add_to_admin_menu = False
+    list_display = ["date", "starts_at", "ends_at", "edition", "topic", "cancelled"]
+    list_filter = ["cancelled", "edition__municipality"]
+    search_fields = ["topic"]
+    ordering = ["-date", "starts_at"]
+    panels = [
+        FieldPanel("edition"),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("starts_at"), FieldPanel("ends_at")]),
+        FieldPanel("topic"),
+        FieldPanel("cancelled"),
+    ]
+
+    def get_queryset(self, request):
+        return Lesson.objects.select_related("edition__course")
+
+
+lesson_viewset = LessonViewSet("courses_lessons")
+
+
+@hooks.register("register_admin_viewset")
+def register_lesson_viewset():
+    return lesson_viewset
+
+
+@hooks.register("register_admin_urls")
+def register_courses_urls():
+    return [
+        path("courses/", admin_views.edition_list, name="courses_admin_editions"),
+        path(
+            "courses/edition/<int:edition_id>/",
+            admin_views.edition_detail,
+            name="courses_admin_edition",
+        ),
+        path(
+            "courses/edition/<int:edition_id>/lessons/generate/",
+            admin_views.lessons_generate,
+            name="courses_admin_lessons_generate",
+        ),
+        path(
+            "courses/edition/<int:edition_id>/register.<str:fmt>",
+            admin_views.register_export,
+            name="courses_admin_register_export",
+        ),
+        path(
+            "courses/enrolment/<int:enrolment_id>/withdraw/",
+            admin_views.enrolment_withdraw,
+            name="courses_admin_withdraw",
+        ),
+        path(
+            "courses/enrolment/<int:enrolment_id>/complete/",
+            admin_views.enrolment_complete,
+            name="courses_admin_complete",
+        ),
+        path(
+            "courses/edition/<int:edition_id>/promote/",
+            admin_views.waiting_list_promote,
+            name="courses_admin_promote",
+        ),
+        path("courses/desk-enrol/", admin_views.desk_enrol, name="courses_admin_desk_enrol"),
+    ]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def register_courses_menu_item():
+    return PermissionMenuItem(
+        _("Course enrolments"),
+        reverse("courses_admin_editions"),
+        icon_name="group",
+        order=160,
+        permission="courses.view_enrolment",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_desk_enrol_menu_item():
+    return PermissionMenuItem(
+        _("Enrol at the desk"),
+        reverse("courses_admin_desk_enrol"),
+        icon_name="plus",
+        order=161,
+        permission="courses.add_enrolment",
+    )
