@@ -47,11 +47,16 @@ def test_desk_registration_page_prints_the_code_once(client):
     client.force_login(operator)
     response = client.post(
         reverse("desk_register"),
-        {"first_name": "Omar", "last_name": "Sy", "preferred_language": "ar", "privacy": "on"},
+        {
+            "first_name": "Omar",
+            "last_name": "Sy-Banque",
+            "preferred_language": "ar",
+            "privacy": "on",
+        },
         follow=True,
     )
     assert response.status_code == 200
-    person = User.objects.get(first_name="Omar")
+    person = User.objects.get(last_name="Sy-Banque")
     code = response.context["code"]
     assert code and code in response.content.decode()
     assert person.consents.filter(purpose=Consent.Purpose.PRIVACY_NOTICE).exists()
