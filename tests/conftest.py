@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright + live_server
@@ -154,40 +155,52 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         load_demo()
+        # Wagtail's site-search index, rebuilt to match the demo the tests start from
+        call_command("update_index", stdout=open(os.devnull, "w"))  # noqa: SIM115
         if _is_postgres():
             _copy_database(
                 source=settings.DATABASES["default"]["NAME"], target=_demo_template_name()
             )
 
 
-@pytest.fixture
-def demo_site(request, django_db_blocker):
-    """The Italian demo content (pages, desks, courses, one user per role).
-
-    Tests in a transaction already see it. Tests that commit (`transaction=True`, live_server)
-    start from a fresh copy of the demo database, since an earlier one may have flushed it."""
+def _commits(request) -> bool:
     marker = request.node.get_closest_marker("django_db")
-    transactional = bool(marker and marker.kwargs.get("transaction")) or (
+    return bool(marker and marker.kwargs.get("transaction")) or (
         "live_server" in request.fixturenames or "transactional_db" in request.fixturenames
     )
-    if transactional and _is_postgres():
+
+
+@pytest.fixture(autouse=True)
+def _fresh_database_for_committing_tests(request, django_db_blocker):
+    """Tests that commit (`transaction=True`, live_server) are followed by a flush of every
+    table, which also empties what migrations wrote (vocabularies, Wagtail's root page). Each
+    of them starts from a fresh copy of the demo database instead (about a second)."""
+    if not _commits(request):
+        return
+    request.getfixturevalue("django_db_setup")
+    if _is_postgres():
         with django_db_blocker.unblock():
             _copy_database(
                 source=_demo_template_name(), target=settings.DATABASES["default"]["NAME"]
             )
-    elif transactional:
+    else:
         from cms.demo import load_demo
 
-        load_demo()
+        with django_db_blocker.unblock():
+            load_demo()
+
+
+@pytest.fixture
+def demo_site():
+    """The Italian demo content (pages, desks, courses, candidates, offers, one user per role),
+    loaded once per session: tests in a transaction see it, tests that commit get a fresh copy
+    (see above). Ask for it to say that a test relies on it."""
 
 
 @pytest.fixture(scope="session")
-def search_index(django_db_setup, django_db_blocker):
-    """Wagtail's site-search index on the real OpenSearch, created empty for the session."""
-    from django.core.management import call_command
-
-    with django_db_blocker.unblock():
-        call_command("update_index", stdout=open(os.devnull, "w"))  # noqa: SIM115
+def search_index(django_db_setup):
+    """Wagtail's site-search index on the real OpenSearch, built with the demo (see
+    django_db_setup). Ask for it to say that a test relies on it."""
 
 
 @pytest.fixture(scope="session")
