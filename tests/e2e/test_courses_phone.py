@@ -10,7 +10,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from courses import services
-from courses.models import AttendanceMark, Enrolment, Lesson
+from courses.models import AttendanceMark, Edition, Enrolment, Lesson
 from tests.factories.courses import EditionFactory, learners
 from tests.factories.users import UserFactory
 
@@ -45,6 +45,7 @@ def sign_in(page, live_server, user) -> None:
 
 
 def test_a_learner_finds_a_course_and_enrols_in_three_screens(page, live_server, screenshot):
+    Edition.objects.all().delete()  # a catalogue whose filter results are known
     edition = EditionFactory(
         course__title="Italiano per la vita quotidiana (A1)",
         capacity=12,
