@@ -1,9 +1,9 @@
 """Reads for editorial pages, with related rows fetched up front."""
 
 from django.apps import apps
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from courses.models import CoursePage
 
@@ -20,6 +20,18 @@ def job_offer_model():
         return None
 
 
+def in_locale_or_default(queryset, *, locale):
+    """Pages in the visitor's language and, for those not translated yet, their Italian original
+    (so that a visitor reading Arabic still finds every course, offer, event and news item)."""
+    default = Locale.get_default()
+    if locale is None or locale.pk == default.pk:
+        return queryset.filter(locale=default).select_related("locale")
+    translated = queryset.filter(locale=locale).values("translation_key")
+    return queryset.filter(
+        Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated))
+    ).select_related("locale")
+
+
 def desks_for_locale(*, locale):
     return (
         DeskPage.objects.live()
@@ -33,14 +45,18 @@ def desks_for_locale(*, locale):
 def events_upcoming(*, locale, parent=None, now=None):
     """Events not yet over, soonest first."""
     now = now or timezone.now()
-    events = EventPage.objects.live().public().filter(locale=locale, ends_at__gt=now)
+    events = in_locale_or_default(
+        EventPage.objects.live().public().filter(ends_at__gt=now), locale=locale
+    )
     if parent is not None:
         events = events.child_of(parent)
     return events.order_by("starts_at")
 
 
 def news_latest(*, locale, parent=None):
-    news = NewsPage.objects.live().public().filter(locale=locale).select_related("image")
+    news = in_locale_or_default(NewsPage.objects.live().public(), locale=locale).select_related(
+        "image"
+    )
     if parent is not None:
         news = news.child_of(parent)
     return news.order_by("-date", "-first_published_at")
@@ -57,15 +73,14 @@ def home_context(*, home, request) -> dict:
     offer_model = job_offer_model()
     offers = []
     if offer_model is not None:
-        offers = offer_model.objects.live().public().filter(locale=locale)
+        offers = in_locale_or_default(offer_model.objects.live().public(), locale=locale)
         offers = offers.order_by("-first_published_at")[:3]
     now = timezone.now()
     cache_key = f"{home.latest_revision_id}-{content_stamp()}-{int(now.timestamp()) // 300}"
     return {
-        "featured_courses": CoursePage.objects.live()
-        .public()
-        .filter(locale=locale)
-        .order_by("-first_published_at")[:3],
+        "featured_courses": in_locale_or_default(
+            CoursePage.objects.live().public(), locale=locale
+        ).order_by("-first_published_at")[:3],
         "featured_offers": offers,
         "next_events": events_upcoming(locale=locale, now=now)[:4],
         "latest_news": news_latest(locale=locale)[:3],

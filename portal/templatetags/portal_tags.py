@@ -41,23 +41,29 @@ def language_switcher(context):
 
 @register.inclusion_tag("components/main_nav_items.html", takes_context=True)
 def main_menu(context):
-    """The home page's children marked "show in menus", in the visitor's language."""
+    """The home page's children marked "show in menus": each in the visitor's language when it
+    is translated, otherwise the Italian page (marked as such, with the fallback note)."""
     from wagtail.models import Site
 
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     items = []
     if site is not None:
-        home = site.root_page.localized.specific
+        language = translation.get_language()
         current = context.get("page")
-        for child in home.get_children().live().in_menu():
-            child = child.localized
+        for child in site.root_page.get_children().live().in_menu():
+            shown = child.localized
+            url = shown.get_url(request)
+            page_language = shown.locale.language_code
+            if page_language != language:
+                url = f"{url}?untranslated={language}"
             items.append(
                 {
-                    "title": child.title,
-                    "url": child.get_url(request),
+                    "title": shown.title,
+                    "url": url,
+                    "lang": page_language,
                     "active": current is not None
-                    and (current.pk == child.pk or current.path.startswith(child.path)),
+                    and (current.pk == shown.pk or current.path.startswith(shown.path)),
                 }
             )
-    return {"items": items}
+    return {"items": items, "language": translation.get_language()}
