@@ -1,12 +1,12 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from courses import admin_views
 from courses.models import Lesson
+from staffarea.menu import PermissionMenuItem
 
 
 class LessonViewSet(ModelViewSet):
@@ -75,15 +75,6 @@ def register_courses_urls():
         ),
         path("courses/desk-enrol/", admin_views.desk_enrol, name="courses_admin_desk_enrol"),
     ]
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_admin_menu_item")

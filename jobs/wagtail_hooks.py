@@ -1,9 +1,10 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from staffarea.menu import PermissionMenuItem
 
 from . import admin_views
 from .models import Municipality, Occupation, Skill
@@ -47,15 +48,6 @@ def register_jobs_admin_urls():
         path("jobs/offer/<int:offer_id>/shortlist/", admin_views.shortlist, name="jobs_shortlist"),
         path("jobs/desk/", admin_views.desk_people, name="jobs_desk_people"),
     ]
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_admin_menu_item")

@@ -115,3 +115,10 @@ def test_sign_up_without_consent_keeps_what_was_typed(client):
     assert 'value="amadou@example.org"' in html
     assert "Questo campo è obbligatorio" in html
     assert not User.objects.filter(email="amadou@example.org").exists()
+
+
+def test_staff_menu_shows_desk_tools_only_to_those_allowed(client):
+    client.force_login(UserFactory(role=Role.OPERATOR))
+    assert "desk/register/" in client.get("/admin/").content.decode()
+    client.force_login(UserFactory(role=Role.EDITOR))
+    assert "desk/register/" not in client.get("/admin/").content.decode()
