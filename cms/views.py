@@ -23,7 +23,7 @@ def search(request):
     unavailable = False
     if query:
         locale = Locale.objects.filter(language_code=get_language()).first()
-        pages = Page.objects.live().public()
+        pages = Page.objects.live().public().specific()  # one query per page type, not per hit
         if locale is not None:
             pages = pages.filter(locale=locale)
         try:
@@ -44,7 +44,7 @@ def search(request):
         hits = [hit for hit in hits if hit.pk not in promoted_ids]
         results = Paginator(hits, 10).get_page(request.GET.get("page"))
         results.object_list = [
-            {"page": hit.specific, "snippet": highlight(page_text(hit.specific), query)}
+            {"page": hit, "snippet": highlight(page_text(hit), query)}
             for hit in results.object_list
         ]
         promoted = [{"page": p, "snippet": highlight(page_text(p), query)} for p in promoted]
