@@ -2,7 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from portal.accounts import admin_views
+from portal.accounts import admin_users, admin_views
 from staffarea.menu import PermissionMenuItem
 
 
@@ -27,3 +27,8 @@ def register_desk_menu_item():
         order=150,
         permission="accounts.register_at_desk",
     )
+
+
+# Registered after Wagtail's own (order=1), so these replace its user bulk actions.
+for _action in admin_users.RESTRICTED_BULK_ACTIONS:
+    hooks.register("register_bulk_action", _action, order=1)

@@ -70,3 +70,30 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "wagtailadmin.access_admin",
     ],
 }
+
+
+# Which roles a member of each role may give to another account in the staff area. Nobody
+# grants a role equal to or above their own; Administrators, the superuser flag and staff
+# status are given only by administrators (see `grantable_roles`).
+GRANTABLE_ROLES: dict[str, frozenset[str]] = {
+    Role.OPERATOR: frozenset({Role.LEARNER, Role.TEACHER}),
+}
+
+
+def is_administrator(user) -> bool:
+    """Superusers and members of the Administrators role."""
+    return bool(
+        user.is_authenticated
+        and (user.is_superuser or user.groups.filter(name=Role.ADMIN.value).exists())
+    )
+
+
+def grantable_roles(user) -> frozenset[str]:
+    """The role (group) names `user` may give to an account they create or edit."""
+    if is_administrator(user):
+        return frozenset(role.value for role in Role)
+    names = set(user.groups.values_list("name", flat=True)) if user.is_authenticated else set()
+    granted: set[str] = set()
+    for name in names:
+        granted |= GRANTABLE_ROLES.get(name, frozenset())
+    return frozenset(granted)

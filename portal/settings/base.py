@@ -38,7 +38,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "portal.accounts.apps.UsersConfig",  # wagtail.users, with role restrictions
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
