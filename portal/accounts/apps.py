@@ -5,6 +5,7 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class AccountsConfig(AppConfig):
+    default = True  # this module also holds UsersConfig (wagtail.users, restricted)
     name = "portal.accounts"
     label = "accounts"
     verbose_name = _("Accounts and roles")
