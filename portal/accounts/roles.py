@@ -23,6 +23,9 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "accounts.add_user",
         "accounts.view_user",
         "accounts.register_at_desk",
+        # the call list: messages for people without email
+        "notify.view_calllistitem",
+        "notify.change_calllistitem",
         # jobs: CVs at the desk, matching, shortlists, the job vocabulary (snippets)
         "jobs.view_candidateprofile",
         "jobs.change_candidateprofile",
