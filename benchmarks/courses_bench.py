@@ -191,8 +191,8 @@ def main() -> None:
     try:
         from wagtail.models import Site
 
-        from cms.demo import ensure_locales
         from courses.models import CourseIndexPage
+        from demo.site import ensure_locales
 
         ensure_locales()
         site = Site.objects.get(is_default_site=True)

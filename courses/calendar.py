@@ -1,24 +1,75 @@
-"""Days without lessons: Italian public holidays and the town's patron saint."""
+"""Days on which nothing happens: Italian public holidays and the town's patron saint.
+
+The national holidays (Legge 27 maggio 1949, n. 260 and its amendments, Easter Monday included)
+come from the `holidays` package. The patron saint's day is a holiday in its own town only (the
+package applies a province capital's patron to the whole province), so the towns of the
+programme's desks are listed here, each with its sources. Lessons skip these days, and the demo
+closes the desks on them.
+"""
 
 import datetime as dt
+from dataclasses import dataclass
 
 import holidays
 
-# The patron saint's day is a local holiday in the town only (the `holidays` package applies a
-# province capital's patron to the whole province, so we keep our own list per municipality).
-# Grosseto: San Lorenzo, 10 August — sourced in cms/demo_data/facts.py (PATRON_SAINT).
-PATRON_DAYS: dict[str, tuple[int, int, str]] = {
-    "grosseto": (8, 10, "San Lorenzo"),
-}
+
+@dataclass(frozen=True)
+class PatronSaint:
+    town: str
+    saint: str
+    month: int
+    day: int
+    sources: tuple[str, ...] = ()
+
+    @property
+    def holiday_name(self) -> str:
+        return f"{self.saint}, patrono di {self.town}"
+
+
+# Only towns whose patron day a public source gives as a fixed date. Not listed: Castiglione della
+# Pescaia (San Guglielmo di Malavalle, a movable feast: the Monday after the second Sunday of May
+# by local custom, other sources give other Sundays), Scansano and Roccastrada (no source found).
+PATRON_SAINTS: tuple[PatronSaint, ...] = (
+    PatronSaint(
+        town="Grosseto",
+        saint="San Lorenzo",
+        month=8,
+        day=10,
+        sources=(
+            "https://quimaremmatoscana.it/it/eventi/arte-e-tradizioni/grosseto-celebra-san-lorenzo",
+            "https://www.parrinihotel.com/area_it.asp?tag=&idCanale=15&idArea=43&sezione=1",
+            "https://www.iltirreno.it/grosseto/cronaca/2022/08/10/news/"
+            "san-lorenzo-la-festa-del-patrono-in-centro-ambra-sabatini-riceve-il-grifone-d-oro-"
+            "1.100068767",
+        ),
+    ),
+    PatronSaint(
+        town="Follonica",
+        saint="San Leopoldo",
+        month=11,
+        day=15,
+        sources=(
+            "https://www.grossetonotizie.com/follonica/attualita-follonica/2023/11/14/"
+            "follonica-celebra-san-leopoldo-la-municipale-in-festa-il-programma-delle-iniziative/",
+            "https://www.grossetonotizie.com/2025/11/13/"
+            "oggi-come-allora-allora-come-oggi-la-citta-celebra-la-polizia-locale/",
+        ),
+    ),
+)
+
+_BY_TOWN = {patron.town.casefold(): patron for patron in PATRON_SAINTS}
+
+
+def patron_saint(municipality: str) -> PatronSaint | None:
+    return _BY_TOWN.get(municipality.strip().casefold())
 
 
 def closed_days(*, municipality: str, start: dt.date, end: dt.date) -> dict[dt.date, str]:
-    """National public holidays plus the patron saint's day of the municipality."""
+    """National public holidays plus the patron saint's day of the municipality, by date."""
     years = range(start.year, end.year + 1)
     days: dict[dt.date, str] = dict(holidays.Italy(years=years, language="it_IT").items())
-    patron = PATRON_DAYS.get(municipality.strip().lower())
+    patron = patron_saint(municipality)
     if patron:
-        month, day, name = patron
         for year in years:
-            days.setdefault(dt.date(year, month, day), name)
-    return {day: name for day, name in days.items() if start <= day <= end}
+            days.setdefault(dt.date(year, patron.month, patron.day), patron.holiday_name)
+    return {day: name for day, name in sorted(days.items()) if start <= day <= end}

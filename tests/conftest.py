@@ -151,7 +151,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The Italian demo content is loaded once, committed, and kept as a PostgreSQL template:
     every test sees it, and tests that commit get a fresh copy in about a second instead of
     rebuilding it (which takes ~20 s)."""
-    from cms.demo import load_demo
+    from demo.loader import load_demo
 
     with django_db_blocker.unblock():
         load_demo()
@@ -184,7 +184,7 @@ def _fresh_database_for_committing_tests(request, django_db_blocker):
                 source=_demo_template_name(), target=settings.DATABASES["default"]["NAME"]
             )
     else:
-        from cms.demo import load_demo
+        from demo.loader import load_demo
 
         with django_db_blocker.unblock():
             load_demo()

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "courses",
     "jobs",
     "search",
+    "demo",  # the demo loader (tooling; no product app imports it)
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -4,8 +4,6 @@ import datetime as dt
 
 import pytest
 
-from cms.demo_data.facts import PATRON_SAINT
-from courses.calendar import PATRON_DAYS
 from courses.services import lessons_generate
 from tests.factories.courses import EditionFactory
 
@@ -23,7 +21,7 @@ def test_lessons_follow_the_timetable_and_skip_holidays_and_san_lorenzo():
     created, skipped = lessons_generate(edition=edition)
     dates = [lesson.date for lesson in edition.lessons.all()]
     assert dt.date(2026, 8, 10) not in dates
-    assert skipped == {dt.date(2026, 8, 10): "San Lorenzo"}
+    assert skipped == {dt.date(2026, 8, 10): "San Lorenzo, patrono di Grosseto"}
     assert dates == [
         dt.date(2026, 8, 3),
         dt.date(2026, 8, 6),
@@ -65,7 +63,17 @@ def test_generating_twice_keeps_edited_lessons():
     assert edition.lessons.get(pk=lesson.pk).topic == "Presentarsi"
 
 
-def test_patron_day_matches_the_sourced_fact():
-    month, day, name = PATRON_DAYS["grosseto"]
-    assert f"{month:02d}-{day:02d}" == PATRON_SAINT["date"]
-    assert name == PATRON_SAINT["saint"]
+def test_each_town_skips_its_own_patron_saint():
+    # Sundays and Wednesdays in November 2026: 1 Nov (Sunday) is All Saints' Day everywhere,
+    # 15 Nov (Sunday) San Leopoldo in Follonica only.
+    slots = [(6, "10:00", "12:00"), (2, "15:00", "17:00")]
+    span = {"starts_on": dt.date(2026, 11, 1), "ends_on": dt.date(2026, 11, 30), "slots": slots}
+    follonica = EditionFactory(municipality="Follonica", **span)
+    grosseto = EditionFactory(municipality="Grosseto", **span)
+    _created, skipped_follonica = lessons_generate(edition=follonica)
+    _created, skipped_grosseto = lessons_generate(edition=grosseto)
+    assert skipped_follonica[dt.date(2026, 11, 15)] == "San Leopoldo, patrono di Follonica"
+    assert dt.date(2026, 11, 15) not in skipped_grosseto
+    assert dt.date(2026, 11, 1) in skipped_follonica and dt.date(2026, 11, 1) in skipped_grosseto
+    assert grosseto.lessons.filter(date=dt.date(2026, 11, 15)).exists()
+    assert not follonica.lessons.filter(date=dt.date(2026, 11, 15)).exists()

@@ -61,7 +61,7 @@ def test_a_new_person_signs_up_in_the_browser(
 def test_operator_registers_a_person_who_then_claims_the_account(
     page, live_server, demo_site, screenshot
 ):
-    from cms.demo import DEMO_PASSWORD
+    from demo.accounts import DEMO_PASSWORD
 
     page.goto(live_server.url + "/admin/login/")
     page.locator("#id_username").fill("operatrice")

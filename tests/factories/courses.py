@@ -10,7 +10,7 @@ from tests.factories.users import UserFactory
 def course_index() -> CourseIndexPage:
     from wagtail.models import Site
 
-    from cms.demo import ensure_home, ensure_locales
+    from demo.site import ensure_home, ensure_locales
 
     existing = CourseIndexPage.objects.first()
     if existing:

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 from django.utils import timezone
 
-from jobs.builders import CandidateSpec, OfferSpec, candidate_build, offer_build
+from demo.builders import CandidateSpec, OfferSpec, candidate_build, offer_build
 
 AGO = lambda years: timezone.localdate() - timedelta(days=int(365.25 * years))  # noqa: E731
 

@@ -56,7 +56,7 @@ def test_erasure_leaves_the_index_and_updates_reach_it(world, django_capture_on_
 
 
 def test_publishing_and_unpublishing_an_offer_reaches_the_index(offer_index):
-    from jobs.builders import OfferSpec, offer_build
+    from demo.builders import OfferSpec, offer_build
 
     alias = indexing.ensure_index(DocType.OFFER)
     offer = offer_build(

@@ -1,12 +1,12 @@
 """Translations of the demo pages' Italian strings (keys: the Italian segment text).
 
-Used by cms/demo_translations.py through wagtail-localize. Names, addresses and slugs are
+Used by demo/translations.py through wagtail-localize. Names, addresses and slugs are
 not listed: they stay as in Italian.
 """
 
-from cms.demo_data import facts
+from demo.data.programme import PROJECT
 
-_HOME_DESC = facts.PROJECT["description"][:300]
+_HOME_DESC = PROJECT["description"][:300]
 
 EN = {
     "A.L.I. — Antenne Locali per l'Integrazione": "A.L.I. — Local Antennas for Integration",
@@ -29,7 +29,7 @@ EN = {
     "Le fonti confermano solo che COeSO gestisce uno sportello info-immigrati nel comune di Castiglione della Pescaia (già nel 2009) con i servizi comuni a tutti gli sportelli. Sede, orari e contatti sono di esempio (Piazza Garibaldi è una piazza reale del centro, non la sede accertata). Coordinate approssimative (centro paese).": "Sources only confirm that COeSO runs an immigrant information desk in Castiglione della Pescaia (since 2009) with the usual services. Address, hours and contacts are sample data. Map position approximate (village centre).",
     "Le fonti confermano solo che COeSO gestisce uno sportello info-immigrati nel comune di Roccastrada (già nel 2009). Corso Roma 8 è l'indirizzo reale del Municipio (dove dal 2023 c'è anche lo sportello ARTI del mercoledì), ma non è la sede accertata dello sportello immigrati. Orari e contatti di esempio. Coordinate approssimative (centro paese).": "Sources only confirm that COeSO runs an immigrant information desk in Roccastrada (since 2009). Corso Roma 8 is the town hall (with the ARTI job desk on Wednesdays since 2023), not a confirmed address of this desk. Hours and contacts are sample data. Map position approximate (village centre).",
     "Chi siamo": "About us",
-    facts.PROJECT[
+    PROJECT[
         "description"
     ]: "A.L.I. is a social-integration programme of COeSO (the health and social services consortium of the Grosseto area) and five third-sector partners. Through help desks in Grosseto, Follonica, Scansano, Castiglione della Pescaia and Roccastrada, mobile desks and info points, it offers information and support with residence and citizenship procedures, Italian courses, help to find a home and a job, and job matching with the public employment centres.",
     "I partner": "The partners",
@@ -75,7 +75,7 @@ AR = {
     "Le fonti confermano solo che COeSO gestisce uno sportello info-immigrati nel comune di Castiglione della Pescaia (già nel 2009) con i servizi comuni a tutti gli sportelli. Sede, orari e contatti sono di esempio (Piazza Garibaldi è una piazza reale del centro, non la sede accertata). Coordinate approssimative (centro paese).": "تؤكد المصادر فقط أن COeSO تدير مكتب معلومات للمهاجرين في كاستيليوني ديلا بيسكايا (منذ 2009). العنوان والمواعيد ووسائل الاتصال بيانات مثال. الموقع على الخريطة تقريبي.",
     "Le fonti confermano solo che COeSO gestisce uno sportello info-immigrati nel comune di Roccastrada (già nel 2009). Corso Roma 8 è l'indirizzo reale del Municipio (dove dal 2023 c'è anche lo sportello ARTI del mercoledì), ma non è la sede accertata dello sportello immigrati. Orari e contatti di esempio. Coordinate approssimative (centro paese).": "تؤكد المصادر فقط أن COeSO تدير مكتب معلومات للمهاجرين في روكاسترادا (منذ 2009). العنوان هو مقر البلدية وليس عنوانًا مؤكدًا لهذا المكتب. المواعيد ووسائل الاتصال بيانات مثال. الموقع على الخريطة تقريبي.",
     "Chi siamo": "من نحن",
-    facts.PROJECT[
+    PROJECT[
         "description"
     ]: "A.L.I. برنامج للاندماج الاجتماعي تديره COeSO (اتحاد الخدمات الصحية والاجتماعية في منطقة غروسيتو) مع خمسة شركاء من القطاع الثالث. من خلال مكاتب في غروسيتو وفولونيكا وسكانسانو وكاستيليوني ديلا بيسكايا وروكاسترادا، ومكاتب متنقلة ونقاط معلومات، يقدم المعلومات والمرافقة في إجراءات الإقامة والجنسية، ودورات اللغة الإيطالية، والمساعدة في إيجاد سكن وعمل، وربط الباحثين عن عمل بأصحاب العمل مع مراكز التوظيف.",
     "I partner": "الشركاء",

@@ -1,7 +1,7 @@
 """Demo translations made with wagtail-localize, the way an editor's would be.
 
 For each page: a TranslationSource from the Italian page, a Translation per target locale,
-one StringTranslation per segment we have a translation for (cms/demo_data/translations.py,
+one StringTranslation per segment we have a translation for (demo/data/translations.py,
 keyed by the Italian text), then `save_target`, which creates or updates the translated page
 and publishes it. Untranslated segments (addresses, names) fall back to the Italian text.
 Running it again updates the same translations (idempotent).
@@ -11,7 +11,6 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from cms.demo_data.translations import STRINGS
 from cms.models import (
     DeskIndexPage,
     DeskPage,
@@ -21,19 +20,9 @@ from cms.models import (
     NewsPage,
     StandardPage,
 )
+from demo.data.translations import STRINGS
 
 NEWS_TO_TRANSLATE = ["al-via-ali", "follonica-sportello-via-roma"]
-
-
-def missing_strings(page: Page, language: str) -> list[str]:
-    """Source strings of `page` with no translation in STRINGS (for whoever adds the demo's)."""
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    table = STRINGS.get(language, {})
-    return [
-        seg.string.data
-        for seg in StringSegment.objects.filter(source=source).select_related("string")
-        if seg.string.data not in table
-    ]
 
 
 @transaction.atomic

@@ -1,5 +1,6 @@
-"""Build CV profiles and offers from plain descriptions, through the services. Used by the demo
-content and by the tests' fixtures (so both exercise the same code paths)."""
+"""Build CV profiles and job offers from plain descriptions, through the jobs services. Used by
+the demo content and by the tests' fixtures (tests/factories/jobs_world.py), so both exercise
+the code paths a person's or an operator's edits take."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.contrib.auth import get_user_model
+from django.utils.text import slugify
 
-from . import services
-from .models import (
+from jobs import services
+from jobs.models import (
     CandidateProfile,
     ConsentPurpose,
     JobOfferIndexPage,
@@ -115,8 +117,6 @@ class OfferSpec:
 
 
 def offer_build(spec: OfferSpec, *, index: JobOfferIndexPage, publish: bool = True) -> JobOfferPage:
-    from django.utils.text import slugify  # noqa: PLC0415
-
     page = JobOfferPage(
         title=spec.title,
         slug=slugify(spec.title)[:80],

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from cms.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo
+from demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+from demo.loader import load_demo
 
 
 class Command(BaseCommand):
