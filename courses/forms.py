@@ -3,7 +3,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import AttendanceStatus, CefrLevel, CourseKind, Edition, Weekday
+from common.choices import CefrLevel, Weekday
+from courses.models import AttendanceStatus, CourseKind, Edition
 from courses.selectors import TIME_OF_DAY
 
 TIME_OF_DAY_LABELS = {

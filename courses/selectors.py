@@ -15,7 +15,11 @@ from django.db.models import (
 )
 from django.utils import timezone
 
+from common.choices import cefr_rank
+from common.types import User
 from courses.models import (
+    ACTIVE_STATUSES,
+    SEAT_STATUSES,
     AttendanceMark,
     AttendanceStatus,
     CoursePage,
@@ -24,9 +28,8 @@ from courses.models import (
     Lesson,
     TimetableSlot,
 )
+from courses.models.lessons import ATTENDED_STATUSES
 
-SEAT_STATUSES = [Enrolment.Status.ENROLLED, Enrolment.Status.COMPLETED]
-ATTENDED = [AttendanceStatus.PRESENT, AttendanceStatus.LATE]
 TIME_OF_DAY = {  # start time of a weekly slot
     "morning": (dt.time(0, 0), dt.time(12, 0)),
     "afternoon": (dt.time(12, 0), dt.time(17, 0)),
@@ -45,7 +48,9 @@ def editions_with_seats(queryset: QuerySet | None = None) -> QuerySet:
         )
         .annotate(
             seats_taken=Count("enrolments", filter=Q(enrolments__status__in=SEAT_STATUSES)),
-            waiting_count=Count("enrolments", filter=Q(enrolments__status="waiting")),
+            waiting_count=Count(
+                "enrolments", filter=Q(enrolments__status=Enrolment.Status.WAITING)
+            ),
         )
     )
 
@@ -87,6 +92,27 @@ def catalogue_editions(
     return editions_with_seats(editions).order_by("starts_on", "pk")
 
 
+def course_page_editions(*, course: CoursePage) -> QuerySet[Edition]:
+    """The editions shown on a course's page (all but cancelled ones), first one first."""
+    return editions_with_seats(
+        Edition.objects.filter(course=course).exclude(status=Edition.Status.CANCELLED)
+    ).order_by("starts_on")
+
+
+def my_edition_ids(*, person: User, course: CoursePage) -> set[int]:
+    """The editions of a course in which the person has a seat or waits for one."""
+    return set(
+        Enrolment.objects.filter(
+            person=person, edition__course=course, status__in=ACTIVE_STATUSES
+        ).values_list("edition_id", flat=True)
+    )
+
+
+def seats_taken(*, edition: Edition) -> int:
+    """How many seats of an edition are held (call with the edition row locked to rely on it)."""
+    return edition.enrolments.filter(status__in=SEAT_STATUSES).count()
+
+
 def municipalities() -> list[str]:
     return list(
         Edition.objects.order_by("municipality").values_list("municipality", flat=True).distinct()
@@ -126,10 +152,10 @@ def _stats_rows(marks: QuerySet) -> dict[int, dict]:
         F("lesson__ends_at") - F("lesson__starts_at"), output_field=DurationField()
     )
     rows = marks.values("enrolment_id").annotate(
-        attended=Count("pk", filter=Q(status__in=ATTENDED)),
+        attended=Count("pk", filter=Q(status__in=ATTENDED_STATUSES)),
         excused=Count("pk", filter=Q(status=AttendanceStatus.EXCUSED)),
         absent=Count("pk", filter=Q(status=AttendanceStatus.ABSENT)),
-        duration=Sum(duration, filter=Q(status__in=ATTENDED)),
+        duration=Sum(duration, filter=Q(status__in=ATTENDED_STATUSES)),
     )
     return {row["enrolment_id"]: row for row in rows}
 
@@ -257,12 +283,9 @@ def certificate_by_code(*, code: str) -> Enrolment | None:
 def italian_level_reached(*, person) -> str:
     """The highest CEFR level recorded at the end of an Italian course ("" if none), for the
     CV profile (jobs reads it through this function)."""
-    from courses.models import CefrLevel
-
-    order = list(CefrLevel.values)
     levels = (
         Enrolment.objects.filter(person=person, status=Enrolment.Status.COMPLETED)
         .exclude(cefr_level_reached="")
         .values_list("cefr_level_reached", flat=True)
     )
-    return max(levels, key=order.index, default="")
+    return max(levels, key=cefr_rank, default="")

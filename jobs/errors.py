@@ -3,7 +3,6 @@ from enum import StrEnum
 
 class JobsErrorCode(StrEnum):
     NOT_ALLOWED = "not_allowed"
-    PROFILE_INCOMPLETE = "profile_incomplete"
     ALREADY_SHORTLISTED = "already_shortlisted"
     NOT_SEARCHABLE = "not_searchable"
     BAD_DATES = "bad_dates"

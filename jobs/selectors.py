@@ -2,12 +2,13 @@
 
 from datetime import date
 
-from django.apps import apps
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
+from common.choices import cefr_level_for_rank, cefr_rank
+from courses.selectors import italian_level_reached
+
 from .models import (
-    CEFR_ORDER,
     CandidateProfile,
     CvViewLog,
     JobOfferIndexPage,
@@ -15,7 +16,6 @@ from .models import (
     LanguageSkill,
     ShortlistEntry,
     WorkExperience,
-    cefr_rank,
 )
 
 
@@ -40,25 +40,9 @@ def profile_get(pk: int) -> CandidateProfile:
 
 
 def italian_from_certificate(profile: CandidateProfile) -> str:
-    """The highest CEFR level reached in an Italian course (courses' Enrolment, when that app
-    records one), else ''. Read by name so jobs does not depend on courses' internals."""
-    try:
-        enrolment = apps.get_model("courses", "Enrolment")
-    except LookupError:
-        return ""
-    field_names = {f.name for f in enrolment._meta.get_fields()}
-    if "cefr_level_reached" not in field_names:
-        return ""
-    person_field = next((n for n in ("person", "user", "learner") if n in field_names), None)
-    if person_field is None:
-        return ""
-    levels = (
-        enrolment.objects.filter(**{person_field: profile.user_id})
-        .exclude(cefr_level_reached="")
-        .exclude(cefr_level_reached__isnull=True)
-        .values_list("cefr_level_reached", flat=True)
-    )
-    return max(levels, key=cefr_rank, default="")
+    """The highest CEFR level reached at the end of an Italian course, else '' (read through
+    courses' own selector)."""
+    return italian_level_reached(person=profile.user)
 
 
 def italian_self_assessed(languages) -> str:
@@ -71,7 +55,7 @@ def italian_self_assessed(languages) -> str:
         ranks = [cefr_rank(getattr(row, f)) for f in LanguageSkill.GRID if getattr(row, f)]
         if not ranks:
             return ""
-        return CEFR_ORDER[sum(ranks) // len(ranks) - 1]
+        return cefr_level_for_rank(sum(ranks) // len(ranks))
     return ""
 
 

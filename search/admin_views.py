@@ -9,14 +9,16 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
+from common.choices import CEFR_ORDER, cefr_rank
 from jobs import services as jobs_services
-from jobs.models import CandidateProfile, DrivingLicence, Municipality, cefr_rank
+from jobs.models import CandidateProfile, DrivingLicence, Municipality
 from jobs.selectors import offer_get, offers_with_details, shortlist_profile_ids
 
 from .matching import SearchUnavailable, rank_candidates, search_candidates
 from .queries.matching import CandidateFilters
 
 PAGE_SIZE = 20
+LEVELS = [level for level in CEFR_ORDER if cefr_rank(level)]  # A1 ... C2: a minimum to filter by
 
 
 def _require(request, perm: str) -> None:
@@ -96,7 +98,7 @@ def match_offer(request, offer_id: int):
             "filters": request.GET,
             "licences": DrivingLicence.choices,
             "municipalities": Municipality.objects.values_list("name", flat=True),
-            "levels": ["A1", "A2", "B1", "B2", "C1", "C2"],
+            "levels": LEVELS,
             "page": page,
             "has_next": result is not None and result.total > page * PAGE_SIZE,
             "rank_offset": (page - 1) * PAGE_SIZE,
@@ -126,7 +128,7 @@ def candidate_search(request):
             "filters": request.GET,
             "licences": DrivingLicence.choices,
             "municipalities": Municipality.objects.values_list("name", flat=True),
-            "levels": ["A1", "A2", "B1", "B2", "C1", "C2"],
+            "levels": LEVELS,
             "page": page,
             "has_next": result is not None and result.total > page * PAGE_SIZE,
         },

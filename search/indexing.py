@@ -15,7 +15,8 @@ from django.db import transaction
 from django.utils import timezone
 from opensearchpy import NotFoundError, helpers
 
-from jobs.models import CandidateProfile, JobOfferPage, cefr_rank
+from common.choices import cefr_rank
+from jobs.models import CandidateProfile, JobOfferPage
 from jobs.selectors import (
     offers_with_details,
     profile_experience_years,
@@ -150,14 +151,6 @@ def ensure_index(doc_type: str) -> str:
         name = create_concrete_index(doc_type)
         client.indices.put_alias(index=name, name=alias)
     return alias
-
-
-def drop_indices() -> None:
-    """Delete our indices (all those behind our prefix). For tests and the benchmark."""
-    client = get_client()
-    for doc_type in ALIASES:
-        pattern = f"{alias_for(doc_type)}-*"
-        client.indices.delete(index=pattern, params={"ignore_unavailable": "true"})
 
 
 # --- writes ---------------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from common import richtext
+
 
 class EventKind(models.TextChoices):
     MOBILE_DESK = "mobile_desk", _("Mobile desk")
@@ -23,7 +25,7 @@ class EventKind(models.TextChoices):
 class EventIndexPage(RoutablePageMixin, Page):
     """Upcoming mobile desks and info points, and a calendar feed people can subscribe to."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(_("introduction"), blank=True, features=richtext.INLINE)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["cms.EventPage"]
@@ -77,9 +79,7 @@ class EventPage(Page):
     )
     run_by = models.CharField(_("run by"), max_length=200)
     summary = models.TextField(_("summary"), blank=True)
-    description = RichTextField(
-        _("description"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
-    )
+    description = RichTextField(_("description"), blank=True, features=richtext.WITH_LISTS)
     sample = models.BooleanField(
         _("sample data"),
         default=False,

@@ -1,5 +1,7 @@
 """CV profiles (Europass-shaped), the occupation/skill vocabulary, job offers and shortlists."""
 
+from common.choices import CEFR_ORDER, LANGUAGE_CHOICES, CefrLevel, cefr_rank
+
 from .offers import AtecoSection, ContractType, JobOfferIndexPage, JobOfferPage
 from .profiles import (
     CONSENT_TEXT_VERSION,
@@ -15,16 +17,7 @@ from .profiles import (
     WorkingTime,
 )
 from .shortlist import Outcome, ShortlistEntry
-from .vocabulary import (
-    CEFR_ORDER,
-    LANGUAGE_CHOICES,
-    CefrLevel,
-    DrivingLicence,
-    Municipality,
-    Occupation,
-    Skill,
-    cefr_rank,
-)
+from .vocabulary import DrivingLicence, Municipality, Occupation, Skill
 
 __all__ = [
     "CONSENT_TEXT_VERSION",

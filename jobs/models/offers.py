@@ -10,7 +10,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .vocabulary import CefrLevel, DrivingLicence, Municipality, Occupation, Skill, cefr_rank
+from common import richtext
+from common.choices import CefrLevel, cefr_rank
+
+from .vocabulary import DrivingLicence, Municipality, Occupation, Skill
 
 
 class ContractType(models.TextChoices):
@@ -41,7 +44,7 @@ class AtecoSection(models.TextChoices):
 class JobOfferIndexPage(Page):
     """The public list of job offers, filtered by occupation, place and contract."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(_("introduction"), blank=True, features=richtext.INLINE)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["jobs.JobOfferPage"]
@@ -94,7 +97,7 @@ class JobOfferPage(Page):
         Skill, blank=True, related_name="+", verbose_name=_("optional skills")
     )
     min_italian_level = models.CharField(
-        _("minimum Italian level"), max_length=2, choices=CefrLevel.choices, blank=True
+        _("minimum Italian level"), max_length=8, choices=CefrLevel.choices, blank=True
     )
     other_languages = models.CharField(
         _("other languages"), max_length=200, blank=True, help_text=_("E.g. English A2.")
@@ -116,9 +119,7 @@ class JobOfferPage(Page):
         blank=True,
         help_text=_("Shown to candidates. The page itself goes offline at its expiry time."),
     )
-    description = RichTextField(
-        _("description"), blank=True, features=["bold", "italic", "ol", "ul", "link"]
-    )
+    description = RichTextField(_("description"), blank=True, features=richtext.WITH_LISTS)
     is_sample = models.BooleanField(
         _("sample data"), default=False, help_text=_("Marks an invented offer (demo content).")
     )

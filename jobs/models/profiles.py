@@ -4,7 +4,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .vocabulary import LANGUAGE_CHOICES, CefrLevel, Municipality, Occupation, Skill
+from common.choices import LANGUAGE_CHOICES, CefrLevel
+
+from .vocabulary import Municipality, Occupation, Skill
 
 
 class WorkingTime(models.TextChoices):
@@ -182,16 +184,16 @@ class LanguageSkill(models.Model):
     language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES)
     mother_tongue = models.BooleanField(_("mother tongue"), default=False)
     listening = models.CharField(
-        _("listening"), max_length=2, choices=CefrLevel.choices, blank=True
+        _("listening"), max_length=8, choices=CefrLevel.choices, blank=True
     )
-    reading = models.CharField(_("reading"), max_length=2, choices=CefrLevel.choices, blank=True)
+    reading = models.CharField(_("reading"), max_length=8, choices=CefrLevel.choices, blank=True)
     spoken_interaction = models.CharField(
-        _("spoken interaction"), max_length=2, choices=CefrLevel.choices, blank=True
+        _("spoken interaction"), max_length=8, choices=CefrLevel.choices, blank=True
     )
     spoken_production = models.CharField(
-        _("spoken production"), max_length=2, choices=CefrLevel.choices, blank=True
+        _("spoken production"), max_length=8, choices=CefrLevel.choices, blank=True
     )
-    writing = models.CharField(_("writing"), max_length=2, choices=CefrLevel.choices, blank=True)
+    writing = models.CharField(_("writing"), max_length=8, choices=CefrLevel.choices, blank=True)
 
     class Meta:
         verbose_name = _("language")
