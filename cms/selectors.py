@@ -1,23 +1,13 @@
 """Reads for editorial pages, with related rows fetched up front."""
 
-from django.apps import apps
 from django.db.models import Max, Q
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from courses.models import CoursePage
+from jobs.models import JobOfferPage
 
 from .models import DeskPage, EventPage, NewsPage
-
-
-def job_offer_model():
-    """The jobs app's offer page, when that app provides one (it is built separately)."""
-    if not apps.is_installed("jobs"):
-        return None
-    try:
-        return apps.get_model("jobs", "JobOfferPage")
-    except LookupError:
-        return None
 
 
 def in_locale_or_default(queryset, *, locale):
@@ -70,18 +60,14 @@ def content_stamp() -> str:
 
 def home_context(*, home, request) -> dict:
     locale = home.locale
-    offer_model = job_offer_model()
-    offers = []
-    if offer_model is not None:
-        offers = in_locale_or_default(offer_model.objects.live().public(), locale=locale)
-        offers = offers.order_by("-first_published_at")[:3]
+    offers = in_locale_or_default(JobOfferPage.objects.open().public(), locale=locale)
     now = timezone.now()
     cache_key = f"{home.latest_revision_id}-{content_stamp()}-{int(now.timestamp()) // 300}"
     return {
         "featured_courses": in_locale_or_default(
             CoursePage.objects.live().public(), locale=locale
         ).order_by("-first_published_at")[:3],
-        "featured_offers": offers,
+        "featured_offers": offers.order_by("-first_published_at")[:3],
         "next_events": events_upcoming(locale=locale, now=now)[:4],
         "latest_news": news_latest(locale=locale)[:3],
         "desks": desks_for_locale(locale=locale),

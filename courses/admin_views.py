@@ -12,9 +12,13 @@ from wagtail.admin import messages
 from courses import exports, selectors, services
 from courses.forms import CompleteForm, DeskEnrolForm
 from courses.models import Edition, Enrolment
-from courses.permissions import PERM_DESK_ENROL, PERM_MANAGE_ENROLMENTS
-
-PERM_VIEW = "courses.view_enrolment"
+from courses.permissions import (
+    PERM_DESK_ENROL,
+    PERM_GENERATE_LESSONS,
+    PERM_MANAGE_ENROLMENTS,
+    PERM_VIEW_ENROLMENTS,
+    PERM_VIEW_REGISTERS,
+)
 
 
 def _require(request, perm: str) -> None:
@@ -23,7 +27,7 @@ def _require(request, perm: str) -> None:
 
 
 def edition_list(request):
-    _require(request, PERM_VIEW)
+    _require(request, PERM_VIEW_ENROLMENTS)
     editions = selectors.editions_with_seats().order_by("-starts_on")
     flagged = selectors.flagged_enrolments()
     flagged_count: dict[int, int] = {}
@@ -42,7 +46,7 @@ def edition_list(request):
 
 
 def edition_detail(request, edition_id: int):
-    _require(request, PERM_VIEW)
+    _require(request, PERM_VIEW_ENROLMENTS)
     edition = get_object_or_404(selectors.editions_with_seats(), pk=edition_id)
     stats = selectors.edition_attendance(edition=edition)
     enrolled = [(e, stats.get(e.pk)) for e in selectors.register_enrolments(edition=edition)]
@@ -63,7 +67,7 @@ def edition_detail(request, edition_id: int):
 
 @require_POST
 def lessons_generate(request, edition_id: int):
-    _require(request, "courses.add_lesson")
+    _require(request, PERM_GENERATE_LESSONS)
     edition = get_object_or_404(Edition, pk=edition_id)
     created, skipped = services.lessons_generate(edition=edition)
     messages.success(
@@ -123,6 +127,22 @@ def enrolment_complete(request, enrolment_id: int):
     return redirect("courses_admin_edition", edition_id=enrolment.edition_id)
 
 
+@require_POST
+def certificate_issue(request, enrolment_id: int):
+    """Issue a person's certificate from the staff area (e.g. to print it at the desk)."""
+    _require(request, PERM_MANAGE_ENROLMENTS)
+    enrolment = get_object_or_404(Enrolment, pk=enrolment_id)
+    try:
+        services.certificate_issue(enrolment=enrolment)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(
+            request, _("Certificate issued for %(name)s.") % {"name": enrolment.person}
+        )
+    return redirect("courses_admin_edition", edition_id=enrolment.edition_id)
+
+
 def desk_enrol(request):
     _require(request, PERM_DESK_ENROL)
     initial = {"edition": request.GET.get("edition")} if request.GET.get("edition") else None
@@ -154,7 +174,7 @@ def desk_enrol(request):
 
 
 def register_export(request, edition_id: int, fmt: str):
-    _require(request, "courses.view_attendancemark")
+    _require(request, PERM_VIEW_REGISTERS)
     edition = get_object_or_404(Edition.objects.select_related("course"), pk=edition_id)
     name = f"register-{edition.course.slug}-{edition.starts_on:%Y%m%d}"
     if fmt == "xlsx":

@@ -6,3 +6,5 @@ class JobsErrorCode(StrEnum):
     ALREADY_SHORTLISTED = "already_shortlisted"
     NOT_SEARCHABLE = "not_searchable"
     BAD_DATES = "bad_dates"
+    NO_CONSENT = "no_consent"
+    REASON_REQUIRED = "reason_required"

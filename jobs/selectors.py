@@ -2,24 +2,32 @@
 
 from datetime import date
 
-from django.db.models import Prefetch, QuerySet
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from common.choices import cefr_level_for_rank, cefr_rank
+from common.types import User
 from courses.selectors import italian_level_reached
 
 from .models import (
     CandidateProfile,
+    CandidateProfileQuerySet,
     CvViewLog,
     JobOfferIndexPage,
     JobOfferPage,
+    JobOfferPageQuerySet,
     LanguageSkill,
     ShortlistEntry,
     WorkExperience,
 )
+from .permissions import PERM_STAFF_AREA
+
+STAFF_AREA_APP, STAFF_AREA_CODENAME = PERM_STAFF_AREA.split(".")
 
 
-def profiles_with_cv() -> QuerySet[CandidateProfile]:
+def profiles_with_cv() -> CandidateProfileQuerySet:
     return CandidateProfile.objects.select_related("user", "home_municipality").prefetch_related(
         "desired_occupations",
         "skills",
@@ -29,7 +37,7 @@ def profiles_with_cv() -> QuerySet[CandidateProfile]:
     )
 
 
-def profile_for_user(user) -> CandidateProfile | None:
+def profile_for_user(user: User | AnonymousUser) -> CandidateProfile | None:
     if not user.is_authenticated:
         return None
     return profiles_with_cv().filter(user=user).first()
@@ -87,7 +95,7 @@ def profile_experience_years(profile: CandidateProfile) -> tuple[float, dict[str
     return round(total, 2), {k: round(v, 2) for k, v in by_group.items()}
 
 
-def offers_with_details() -> QuerySet[JobOfferPage]:
+def offers_with_details() -> JobOfferPageQuerySet:
     return JobOfferPage.objects.select_related("occupation", "municipality").prefetch_related(
         "essential_skills", "optional_skills"
     )
@@ -100,9 +108,7 @@ def offer_get(pk: int) -> JobOfferPage:
 def offer_list_public(
     *, index: JobOfferIndexPage, occupation: str = "", municipality: str = "", contract: str = ""
 ) -> QuerySet[JobOfferPage]:
-    today = timezone.localdate()
-    qs = offers_with_details().child_of(index).live().public()
-    qs = qs.exclude(applications_until__lt=today)
+    qs = offers_with_details().child_of(index).open().public()
     if occupation.isdigit():
         qs = qs.filter(occupation_id=int(occupation))
     if municipality.isdigit():
@@ -112,13 +118,34 @@ def offer_list_public(
     return qs.order_by("-first_published_at")
 
 
-def people_find(query: str, limit: int = 30):
-    """People (accounts) by name, username or email, with their CV profile if any."""
-    from django.contrib.auth import get_user_model  # noqa: PLC0415
-    from django.db.models import Q  # noqa: PLC0415
+def desk_people() -> QuerySet[User]:
+    """Accounts an operator may fill in a CV for, at the desk: active people who are not staff
+    (no superuser, no access to the staff area)."""
+    users = get_user_model()
+    staff = users.objects.filter(
+        Q(is_superuser=True)
+        | Q(is_staff=True)
+        | Q(
+            groups__permissions__codename=STAFF_AREA_CODENAME,
+            groups__permissions__content_type__app_label=STAFF_AREA_APP,
+        )
+        | Q(
+            user_permissions__codename=STAFF_AREA_CODENAME,
+            user_permissions__content_type__app_label=STAFF_AREA_APP,
+        )
+    )
+    return users.objects.filter(is_active=True).exclude(pk__in=staff.values("pk"))
 
+
+def desk_person_get(user_id: int) -> User:
+    """One of desk_people(); raises the user model's DoesNotExist for anybody else."""
+    return desk_people().get(pk=user_id)
+
+
+def people_find(query: str, limit: int = 30) -> list[User]:
+    """People (accounts) by name, username or email, with their CV profile if any."""
     words = query.split()
-    qs = get_user_model().objects.filter(is_staff=False)
+    qs = desk_people()
     for word in words:
         qs = qs.filter(
             Q(first_name__icontains=word)
@@ -197,7 +224,14 @@ def profile_export(profile: CandidateProfile) -> dict:
             for row in profile.languages.all()
         ],
         "consents": [
-            {"purpose": c.purpose, "given": c.given, "text_version": c.text_version, "at": d(c.at)}
+            {
+                "purpose": c.purpose,
+                "given": c.given,
+                "text_version": c.text_version,
+                "at": d(c.at),
+                "by": c.changed_by_name,
+                "reason": c.reason,
+            }
             for c in profile.consent_events.all()
         ],
         "views_by_staff": [

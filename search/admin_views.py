@@ -12,6 +12,7 @@ from wagtail.admin import messages
 from common.choices import CEFR_ORDER, cefr_rank
 from jobs import services as jobs_services
 from jobs.models import CandidateProfile, DrivingLicence, Municipality
+from jobs.permissions import PERM_ADD_TO_SHORTLIST, PERM_VIEW_CV
 from jobs.selectors import offer_get, offers_with_details, shortlist_profile_ids
 
 from .matching import SearchUnavailable, rank_candidates, search_candidates
@@ -49,7 +50,7 @@ def _page(request) -> int:
 
 
 def offer_list(request):
-    _require(request, "jobs.view_candidateprofile")
+    _require(request, PERM_VIEW_CV)
     offers = offers_with_details().live().order_by("-first_published_at")
     return TemplateResponse(
         request,
@@ -59,10 +60,10 @@ def offer_list(request):
 
 
 def match_offer(request, offer_id: int):
-    _require(request, "jobs.view_candidateprofile")
+    _require(request, PERM_VIEW_CV)
     offer = offer_get(offer_id)
     if request.method == "POST":
-        _require(request, "jobs.add_shortlistentry")
+        _require(request, PERM_ADD_TO_SHORTLIST)
         profile = get_object_or_404(CandidateProfile, pk=request.POST.get("profile"))
         try:
             score = float(request.POST.get("score") or 0)
@@ -107,7 +108,7 @@ def match_offer(request, offer_id: int):
 
 
 def candidate_search(request):
-    _require(request, "jobs.view_candidateprofile")
+    _require(request, PERM_VIEW_CV)
     text = request.GET.get("q", "")[:200]
     page = _page(request)
     result, unavailable = None, False

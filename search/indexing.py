@@ -82,11 +82,7 @@ def candidate_source(profile: CandidateProfile) -> dict | None:
 
 
 def offer_source(offer: JobOfferPage) -> dict | None:
-    if not offer.live or offer.expired:
-        return None
-    today = timezone.localdate()
-    if offer.applications_until and offer.applications_until < today:
-        return None
+    """The indexed form of an offer (the queryset of SOURCES holds only open offers)."""
     essential = list(offer.essential_skills.all())
     optional = list(offer.optional_skills.all())
     occ = offer.occupation
@@ -122,7 +118,7 @@ def offer_source(offer: JobOfferPage) -> dict | None:
 
 SOURCES: dict[str, tuple[Callable, Callable]] = {
     DocType.CANDIDATE: (lambda: profiles_with_cv(), candidate_source),
-    DocType.OFFER: (lambda: offers_with_details(), offer_source),
+    DocType.OFFER: (lambda: offers_with_details().open(), offer_source),
 }
 
 

@@ -27,9 +27,7 @@ def _enqueue(doc_type: str, object_id: int) -> None:
 
 def on_profile_changed(sender, profile_id: int, **kwargs) -> None:
     indexing.mark_pending(DocType.CANDIDATE, profile_id)
-    searchable = CandidateProfile.objects.filter(
-        pk=profile_id, is_active=True, search_consent_at__isnull=False
-    ).exists()
+    searchable = CandidateProfile.objects.searchable().filter(pk=profile_id).exists()
     if not searchable:
         transaction.on_commit(lambda: indexing.delete_now(DocType.CANDIDATE, profile_id))
     transaction.on_commit(lambda: _enqueue(DocType.CANDIDATE, profile_id))

@@ -2,10 +2,17 @@
 
 from common.choices import CEFR_ORDER, LANGUAGE_CHOICES, CefrLevel, cefr_rank
 
-from .offers import AtecoSection, ContractType, JobOfferIndexPage, JobOfferPage
+from .offers import (
+    AtecoSection,
+    ContractType,
+    JobOfferIndexPage,
+    JobOfferPage,
+    JobOfferPageQuerySet,
+)
 from .profiles import (
     CONSENT_TEXT_VERSION,
     CandidateProfile,
+    CandidateProfileQuerySet,
     ConsentEvent,
     ConsentPurpose,
     CvViewLog,
@@ -23,6 +30,7 @@ __all__ = [
     "CONSENT_TEXT_VERSION",
     "AtecoSection",
     "CandidateProfile",
+    "CandidateProfileQuerySet",
     "CEFR_ORDER",
     "LANGUAGE_CHOICES",
     "CefrLevel",
@@ -35,6 +43,7 @@ __all__ = [
     "EducationLevel",
     "JobOfferIndexPage",
     "JobOfferPage",
+    "JobOfferPageQuerySet",
     "LanguageSkill",
     "Municipality",
     "Occupation",

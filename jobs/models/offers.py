@@ -1,5 +1,7 @@
 """Job offers agreed with employers by the employment centres, as Wagtail pages."""
 
+from datetime import date
+
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
@@ -7,7 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from common import richtext
@@ -75,8 +78,21 @@ class JobOfferIndexPage(Page):
         return context
 
 
+class JobOfferPageQuerySet(PageQuerySet):
+    def open(self, *, today: date | None = None) -> "JobOfferPageQuerySet":
+        """Offers people can still apply for: published, not expired, and the "applications
+        until" date (if any) not yet past. The one definition of an open offer."""
+        today = today or timezone.localdate()
+        return self.live().filter(expired=False).exclude(applications_until__lt=today)
+
+
+JobOfferPageManager = PageManager.from_queryset(JobOfferPageQuerySet)
+
+
 class JobOfferPage(Page):
     """A vacancy agreed with an employer. Wagtail gives drafts, moderation, go-live and expiry."""
+
+    objects = JobOfferPageManager()
 
     employer_name = models.CharField(_("employer"), max_length=160)
     hide_employer = models.BooleanField(
@@ -173,8 +189,3 @@ class JobOfferPage(Page):
     @property
     def min_italian_rank(self) -> int:
         return cefr_rank(self.min_italian_level)
-
-    @property
-    def is_open(self) -> bool:
-        today = timezone.localdate()
-        return self.live and (self.applications_until is None or self.applications_until >= today)

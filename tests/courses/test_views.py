@@ -162,3 +162,28 @@ def test_certificate_pdf_and_public_verification(client, classroom):
     client.force_login(_b.person)
     refused = client.get(reverse("courses:certificate", args=[_b.pk]), follow=True)
     assert "70%" in refused.content.decode()
+
+
+def test_opening_a_certificate_as_an_operator_issues_nothing(client, classroom):
+    """GET changes nothing: an operator issues a certificate with the staff area's button (POST);
+    the learner's own first download issues theirs."""
+    teacher, edition, (a, _b), lesson = classroom
+    services.register_save(lesson=lesson, marks={a.pk: "present", _b.pk: "present"}, by=teacher)
+    client.force_login(UserFactory(role="Operators"))
+    url = reverse("courses:certificate", args=[a.pk])
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response.url == reverse("courses_admin_edition", args=[edition.pk])
+    assert Enrolment.objects.get(pk=a.pk).certificate_code is None
+    detail = client.get(response.url).content.decode()
+    issue_url = reverse("courses_admin_certificate_issue", args=[a.pk])
+    assert issue_url in detail
+    assert client.post(issue_url).status_code == 302
+    assert Enrolment.objects.get(pk=a.pk).certificate_code
+    assert client.get(url)["Content-Type"] == "application/pdf"
+    # the learner's own download of an eligible certificate issues it
+    client.force_login(_b.person)
+    assert client.get(reverse("courses:certificate", args=[_b.pk]))["Content-Type"] == (
+        "application/pdf"
+    )
+    assert Enrolment.objects.get(pk=_b.pk).certificate_code

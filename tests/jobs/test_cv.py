@@ -140,9 +140,9 @@ def test_operator_views_are_logged_and_the_candidate_sees_them(client, candidate
     assert log.viewer == operator and log.context == "Cameriere"
     page = client.get(reverse("jobs:overview")).content.decode()
     assert "Luca Ferri" in page
-    # Without consent, staff cannot open it.
+    # Without consent, staff cannot open it (and are told why).
     services.consent_set(profile=profile, purpose="search", given=False)
-    assert staff.get(reverse("jobs_cv_view", args=[profile.pk])).status_code == 404
+    assert staff.get(reverse("jobs_cv_view", args=[profile.pk])).status_code == 403
 
 
 def test_operator_builds_a_cv_at_the_desk(client):
@@ -151,6 +151,13 @@ def test_operator_builds_a_cv_at_the_desk(client):
     client.force_login(operator)
     found = client.get(reverse("jobs_desk_people"), {"q": "Yonas"}).content.decode()
     assert reverse("jobs:desk_overview", args=[person.pk]) in found
+    # First the person's request to be searchable, recorded with the reason ...
+    r = client.post(
+        reverse("jobs:desk_consent_request", args=[person.pk]),
+        {"confirm": "on", "reason": "Presente allo sportello, chiede di cercare lavoro"},
+    )
+    assert r.status_code == 302
+    # ... then the CV, step by step, together.
     r = client.post(
         reverse("jobs:desk_step", args=[person.pk, "place"]),
         {"home_municipality": Municipality.objects.get(name="Scansano").pk, "travel_radius_km": 10},
