@@ -1,8 +1,13 @@
 """Reads for editorial pages, with related rows fetched up front."""
 
+from datetime import datetime
+from typing import Any
+
 from django.db.models import Max, Q
+from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.models import Locale, Page
+from wagtail.query import PageQuerySet
 
 from courses.models import CoursePage
 from jobs.models import JobOfferPage
@@ -10,7 +15,7 @@ from jobs.models import JobOfferPage
 from .models import DeskPage, EventPage, NewsPage
 
 
-def in_locale_or_default(queryset, *, locale):
+def in_locale_or_default(queryset: PageQuerySet, *, locale: Locale | None) -> PageQuerySet:
     """Pages in the visitor's language and, for those not translated yet, their Italian original
     (so that a visitor reading Arabic still finds every course, offer, event and news item)."""
     default = Locale.get_default()
@@ -22,7 +27,7 @@ def in_locale_or_default(queryset, *, locale):
     ).select_related("locale")
 
 
-def desks_for_locale(*, locale):
+def desks_for_locale(*, locale: Locale) -> PageQuerySet:
     return (
         DeskPage.objects.live()
         .public()
@@ -32,7 +37,9 @@ def desks_for_locale(*, locale):
     )
 
 
-def events_upcoming(*, locale, parent=None, now=None):
+def events_upcoming(
+    *, locale: Locale, parent: Page | None = None, now: datetime | None = None
+) -> PageQuerySet:
     """Events not yet over, soonest first."""
     now = now or timezone.now()
     events = in_locale_or_default(
@@ -43,7 +50,7 @@ def events_upcoming(*, locale, parent=None, now=None):
     return events.order_by("starts_at")
 
 
-def news_latest(*, locale, parent=None):
+def news_latest(*, locale: Locale, parent: Page | None = None) -> PageQuerySet:
     news = in_locale_or_default(NewsPage.objects.live().public(), locale=locale).select_related(
         "image"
     )
@@ -58,9 +65,12 @@ def content_stamp() -> str:
     return last.strftime("%Y%m%d%H%M%S%f") if last else "0"
 
 
-def home_context(*, home, request) -> dict:
+def home_context(*, home: Page, request: HttpRequest) -> dict[str, Any]:
     locale = home.locale
-    offers = in_locale_or_default(JobOfferPage.objects.open().public(), locale=locale)
+    offers = in_locale_or_default(
+        JobOfferPage.objects.open().public().select_related("occupation", "municipality"),
+        locale=locale,
+    )
     now = timezone.now()
     cache_key = f"{home.latest_revision_id}-{content_stamp()}-{int(now.timestamp()) // 300}"
     return {

@@ -2,12 +2,14 @@
 
 import logging
 import time
+from typing import Any
 
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.http import HttpRequest
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -41,8 +43,8 @@ def contact_form_token(*, issued_at: float | None = None) -> str:
     )
 
 
-def client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR", "")
+def client_ip(request: HttpRequest) -> str:
+    return str(request.META.get("REMOTE_ADDR", ""))
 
 
 def _rate_key(ip: str) -> str:
@@ -91,7 +93,7 @@ def _count_sent(ip: str) -> None:
 
 
 @transaction.atomic
-def contact_submit(*, page, form, ip: str):
+def contact_submit(*, page: Any, form: Any, ip: str) -> Any:
     """Store a contact-form message and email it to the page's addresses, through the outbox.
 
     A filled honeypot field means a robot: nothing is stored or sent, and the robot is shown the

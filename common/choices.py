@@ -1,7 +1,12 @@
 """Enumerations and choice lists used by more than one app."""
 
+from typing import TYPE_CHECKING
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class Weekday(models.IntegerChoices):
@@ -56,7 +61,7 @@ def cefr_level_for_rank(rank: int) -> str:
 
 
 # Languages people speak, by ISO 639-1 code; the labels are translated.
-LANGUAGE_CHOICES: list[tuple[str, str]] = [
+LANGUAGE_CHOICES: list[tuple[str, "StrOrPromise"]] = [
     ("it", _("Italian")),
     ("en", _("English")),
     ("fr", _("French")),
@@ -84,7 +89,7 @@ LANGUAGE_CHOICES: list[tuple[str, str]] = [
 ]
 
 
-def language_choices(codes: list[str]) -> list[tuple[str, str]]:
+def language_choices(codes: list[str]) -> list[tuple[str, "StrOrPromise"]]:
     """The choices for some of the languages above, in the order of LANGUAGE_CHOICES."""
     wanted = set(codes)
     return [(code, label) for code, label in LANGUAGE_CHOICES if code in wanted]

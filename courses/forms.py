@@ -18,7 +18,7 @@ class CatalogueFilterForm(forms.Form):
     """Filters of the public catalogue (GET). Every field is optional."""
 
     kind = forms.ChoiceField(
-        label=_("Kind"), required=False, choices=[("", _("All"))] + CourseKind.choices
+        label=_("Kind"), required=False, choices=[("", _("All")), *CourseKind.choices]
     )
     level = forms.ChoiceField(
         label=_("Italian level"),
@@ -31,7 +31,7 @@ class CatalogueFilterForm(forms.Form):
         required=False,
         coerce=int,
         empty_value=None,
-        choices=[("", _("Any day"))] + Weekday.choices,
+        choices=[("", _("Any day")), *Weekday.choices],
     )
     time = forms.ChoiceField(
         label=_("Time of day"),
@@ -47,7 +47,9 @@ class CatalogueFilterForm(forms.Form):
 
     def __init__(self, *args, places: list[str], **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["place"].choices = [("", _("Everywhere"))] + [(p, p) for p in places]
+        place = self.fields["place"]
+        assert isinstance(place, forms.ChoiceField)  # noqa: S101 - declared above
+        place.choices = [("", _("Everywhere")), *((p, p) for p in places)]
 
 
 class EnrolConsentForm(forms.Form):
@@ -97,5 +99,5 @@ class DeskEnrolForm(forms.Form):
 
 class CompleteForm(forms.Form):
     cefr_level_reached = forms.ChoiceField(
-        label=_("CEFR level reached"), required=False, choices=[("", "—")] + CefrLevel.choices
+        label=_("CEFR level reached"), required=False, choices=[("", "—"), *CefrLevel.choices]
     )

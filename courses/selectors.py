@@ -2,6 +2,7 @@
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import (
     Count,
@@ -37,10 +38,10 @@ TIME_OF_DAY = {  # start time of a weekly slot
 }
 
 
-def editions_with_seats(queryset: QuerySet | None = None) -> QuerySet:
+def editions_with_seats(queryset: QuerySet[Edition] | None = None) -> QuerySet[Edition]:
     """Editions with their course, timetable, teachers and the count of seats and waiting."""
     queryset = queryset if queryset is not None else Edition.objects.all()
-    return (
+    editions: QuerySet[Edition] = (
         queryset.select_related("course")
         .prefetch_related(
             Prefetch("timetable", queryset=TimetableSlot.objects.order_by("weekday", "starts_at")),
@@ -53,6 +54,7 @@ def editions_with_seats(queryset: QuerySet | None = None) -> QuerySet:
             ),
         )
     )
+    return editions
 
 
 def catalogue_editions(
@@ -63,8 +65,8 @@ def catalogue_editions(
     weekday: int | None = None,
     time_of_day: str = "",
     language: str = "",
-    courses: QuerySet | None = None,
-) -> QuerySet:
+    courses: QuerySet[CoursePage] | None = None,
+) -> QuerySet[Edition]:
     """Editions shown in the public catalogue (live courses, not finished), filtered."""
     pages = courses if courses is not None else CoursePage.objects.live()
     editions = Edition.objects.filter(
@@ -110,7 +112,8 @@ def my_edition_ids(*, person: User, course: CoursePage) -> set[int]:
 
 def seats_taken(*, edition: Edition) -> int:
     """How many seats of an edition are held (call with the edition row locked to rely on it)."""
-    return edition.enrolments.filter(status__in=SEAT_STATUSES).count()
+    taken: int = edition.enrolments.filter(status__in=SEAT_STATUSES).count()
+    return taken
 
 
 def municipalities() -> list[str]:
@@ -147,7 +150,7 @@ class AttendanceStats:
         return self.percentage is not None and self.percentage >= self.threshold
 
 
-def _stats_rows(marks: QuerySet) -> dict[int, dict]:
+def _stats_rows(marks: QuerySet[AttendanceMark]) -> dict[int, dict[str, Any]]:
     duration = ExpressionWrapper(
         F("lesson__ends_at") - F("lesson__starts_at"), output_field=DurationField()
     )
@@ -157,10 +160,10 @@ def _stats_rows(marks: QuerySet) -> dict[int, dict]:
         absent=Count("pk", filter=Q(status=AttendanceStatus.ABSENT)),
         duration=Sum(duration, filter=Q(status__in=ATTENDED_STATUSES)),
     )
-    return {row["enrolment_id"]: row for row in rows}
+    return {row["enrolment_id"]: dict(row) for row in rows}
 
 
-def _to_stats(row: dict | None, threshold: int) -> AttendanceStats:
+def _to_stats(row: dict[str, Any] | None, threshold: int) -> AttendanceStats:
     if row is None:
         return AttendanceStats(0, 0, 0, 0.0, threshold)
     hours = row["duration"].total_seconds() / 3600 if row["duration"] else 0.0
@@ -190,7 +193,7 @@ def enrolment_attendance(*, enrolment: Enrolment) -> AttendanceStats:
 
 
 def flagged_enrolments(
-    *, editions: QuerySet | None = None
+    *, editions: QuerySet[Edition] | None = None
 ) -> list[tuple[Enrolment, AttendanceStats]]:
     """People below their edition's threshold, for teachers and operators."""
     editions = (
@@ -212,7 +215,7 @@ def flagged_enrolments(
     return result
 
 
-def register_enrolments(*, edition: Edition) -> QuerySet:
+def register_enrolments(*, edition: Edition) -> QuerySet[Enrolment]:
     return (
         Enrolment.objects.filter(edition_id=edition.pk, status__in=SEAT_STATUSES)
         .select_related("person")
@@ -224,11 +227,13 @@ def lesson_marks(*, lesson: Lesson) -> dict[int, str]:
     return dict(AttendanceMark.objects.filter(lesson=lesson).values_list("enrolment_id", "status"))
 
 
-def lessons_for_register() -> QuerySet:
+def lessons_for_register() -> QuerySet[Lesson]:
     return Lesson.objects.select_related("edition__course").prefetch_related("edition__teachers")
 
 
-def teacher_lessons(*, teacher, day: dt.date | None = None, days_back: int = 7) -> QuerySet:
+def teacher_lessons(
+    *, teacher: User, day: dt.date | None = None, days_back: int = 7
+) -> QuerySet[Lesson]:
     """The teacher's lessons from `days_back` days ago up to `day` (default: today)."""
     day = day or timezone.localdate()
     return (
@@ -243,11 +248,11 @@ def teacher_lessons(*, teacher, day: dt.date | None = None, days_back: int = 7) 
     )
 
 
-def teacher_editions(*, teacher) -> QuerySet:
+def teacher_editions(*, teacher: User) -> QuerySet[Edition]:
     return editions_with_seats(Edition.objects.filter(teachers=teacher)).order_by("starts_on")
 
 
-def learner_enrolments(*, person) -> QuerySet:
+def learner_enrolments(*, person: User) -> QuerySet[Enrolment]:
     """A person's own enrolments with their lessons and their own marks."""
     return (
         Enrolment.objects.filter(person=person)
@@ -288,7 +293,7 @@ def learner_courses(*, person: User) -> list[LearnerCourse]:
     return courses
 
 
-def waiting_list(*, edition: Edition) -> QuerySet:
+def waiting_list(*, edition: Edition) -> QuerySet[Enrolment]:
     return (
         Enrolment.objects.filter(edition=edition, status=Enrolment.Status.WAITING)
         .select_related("person")
@@ -308,7 +313,7 @@ def certificate_by_code(*, code: str) -> Enrolment | None:
     )
 
 
-def italian_level_reached(*, person) -> str:
+def italian_level_reached(*, person: User) -> str:
     """The highest CEFR level recorded at the end of an Italian course ("" if none), for the
     CV profile (jobs reads it through this function)."""
     levels = (

@@ -8,6 +8,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
+from common.types import AuthenticatedRequest
+
 from . import services
 from .forms import OutcomeForm
 from .models import CandidateProfile, JobOfferPage, LanguageSkill, ShortlistEntry
@@ -31,7 +33,7 @@ def _require(request: HttpRequest, perm: str) -> None:
         raise PermissionDenied
 
 
-def cv_view(request: HttpRequest, profile_id: int) -> HttpResponse:
+def cv_view(request: AuthenticatedRequest, profile_id: int) -> HttpResponse:
     _require(request, PERM_VIEW_CV)
     try:
         profile = profile_get(profile_id)

@@ -165,7 +165,8 @@ class OutcomeForm(forms.Form):
         self.fields["outcome"].choices = Outcome.choices
 
 
-STEP_FORMS = {
+StepFormClass = type[forms.Form] | type[forms.ModelForm]
+STEP_FORMS: dict[str, StepFormClass] = {
     "place": PlaceForm,
     "work": WorkForm,
     "skills": SkillsForm,

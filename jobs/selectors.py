@@ -1,6 +1,8 @@
 """Reads of the jobs app, with related rows fetched up front."""
 
-from datetime import date
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
@@ -53,7 +55,7 @@ def italian_from_certificate(profile: CandidateProfile) -> str:
     return italian_level_reached(person=profile.user)
 
 
-def italian_self_assessed(languages) -> str:
+def italian_self_assessed(languages: Iterable[LanguageSkill]) -> str:
     """Europass grid to one level: the rounded-down average of the filled skills."""
     for row in languages:
         if row.language != "it":
@@ -85,37 +87,40 @@ def _years(start: date, end: date | None, today: date) -> float:
 def profile_experience_years(profile: CandidateProfile) -> tuple[float, dict[str, float]]:
     """Total years of work experience and years per ISCO-08 3-digit group."""
     today = timezone.localdate()
-    total, by_group = 0.0, {}
+    total, by_group = 0.0, dict[str, float]()
     for row in profile.experiences.all():
         years = _years(row.start_date, row.end_date, today)
         total += years
-        if row.occupation_id:
-            group = row.occupation.isco_code[:3]
+        if row.occupation is not None:
+            group = row.occupation.isco_group
             by_group[group] = by_group.get(group, 0.0) + years
     return round(total, 2), {k: round(v, 2) for k, v in by_group.items()}
 
 
 def offers_with_details() -> JobOfferPageQuerySet:
-    return JobOfferPage.objects.select_related("occupation", "municipality").prefetch_related(
-        "essential_skills", "optional_skills"
-    )
+    offers: JobOfferPageQuerySet = JobOfferPage.objects.select_related(
+        "occupation", "municipality"
+    ).prefetch_related("essential_skills", "optional_skills")
+    return offers
 
 
 def offer_get(pk: int) -> JobOfferPage:
-    return offers_with_details().get(pk=pk)
+    offer: JobOfferPage = offers_with_details().get(pk=pk)
+    return offer
 
 
 def offer_list_public(
     *, index: JobOfferIndexPage, occupation: str = "", municipality: str = "", contract: str = ""
-) -> QuerySet[JobOfferPage]:
-    qs = offers_with_details().child_of(index).open().public()
+) -> JobOfferPageQuerySet:
+    qs: JobOfferPageQuerySet = offers_with_details().child_of(index).open().public()
     if occupation.isdigit():
         qs = qs.filter(occupation_id=int(occupation))
     if municipality.isdigit():
         qs = qs.filter(municipality_id=int(municipality))
     if contract:
         qs = qs.filter(contract_type=contract)
-    return qs.order_by("-first_published_at")
+    ordered: JobOfferPageQuerySet = qs.order_by("-first_published_at")
+    return ordered
 
 
 def desk_people() -> QuerySet[User]:
@@ -161,19 +166,22 @@ def cv_views_for_profile(profile: CandidateProfile) -> QuerySet[CvViewLog]:
 
 
 def shortlist_for_offer(offer: JobOfferPage) -> QuerySet[ShortlistEntry]:
-    return offer.shortlist.select_related("profile__user", "profile__home_municipality")
+    return ShortlistEntry.objects.filter(offer=offer).select_related(
+        "profile__user", "profile__home_municipality"
+    )
 
 
 def shortlist_profile_ids(offer: JobOfferPage) -> set[int]:
-    return set(offer.shortlist.values_list("profile_id", flat=True))
+    return set(ShortlistEntry.objects.filter(offer=offer).values_list("profile_id", flat=True))
 
 
-def profile_export(profile: CandidateProfile) -> dict:
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def profile_export(profile: CandidateProfile) -> dict[str, Any]:
     """Everything held about the person in the jobs app, for download as JSON."""
     level, source = profile_italian_level(profile)
-
-    def d(value):
-        return value.isoformat() if value else None
 
     return {
         "profile": {
@@ -183,7 +191,7 @@ def profile_export(profile: CandidateProfile) -> dict:
             "travel_radius_km": profile.travel_radius_km,
             "driving_licences": profile.driving_licences,
             "own_vehicle": profile.own_vehicle,
-            "available_from": d(profile.available_from),
+            "available_from": _iso(profile.available_from),
             "working_time": profile.working_time,
             "shifts_ok": profile.shifts_ok,
             "seasonal_ok": profile.seasonal_ok,
@@ -192,8 +200,8 @@ def profile_export(profile: CandidateProfile) -> dict:
             "skills": [s.label_it for s in profile.skills.all()],
             "free_skills": profile.free_skill_list,
             "italian_level": {"level": level, "source": source},
-            "created_at": d(profile.created_at),
-            "updated_at": d(profile.updated_at),
+            "created_at": _iso(profile.created_at),
+            "updated_at": _iso(profile.updated_at),
         },
         "experience": [
             {
@@ -201,8 +209,8 @@ def profile_export(profile: CandidateProfile) -> dict:
                 "job_title": e.job_title,
                 "employer": e.employer,
                 "place": e.place,
-                "from": d(e.start_date),
-                "to": d(e.end_date),
+                "from": _iso(e.start_date),
+                "to": _iso(e.end_date),
                 "tasks": e.tasks,
             }
             for e in profile.experiences.all()
@@ -228,18 +236,18 @@ def profile_export(profile: CandidateProfile) -> dict:
                 "purpose": c.purpose,
                 "given": c.given,
                 "text_version": c.text_version,
-                "at": d(c.at),
+                "at": _iso(c.at),
                 "by": c.changed_by_name,
                 "reason": c.reason,
             }
             for c in profile.consent_events.all()
         ],
         "views_by_staff": [
-            {"by": v.viewer_name, "at": d(v.viewed_at), "why": v.context}
+            {"by": v.viewer_name, "at": _iso(v.viewed_at), "why": v.context}
             for v in profile.views.all()
         ],
         "shortlists": [
-            {"offer": s.offer.title, "outcome": s.outcome, "added_at": d(s.added_at)}
+            {"offer": s.offer.title, "outcome": s.outcome, "added_at": _iso(s.added_at)}
             for s in profile.shortlists.select_related("offer")
         ],
     }

@@ -11,17 +11,24 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
-from django.forms import Form
-from django.http import Http404, HttpRequest, HttpResponse
+from django.forms import BaseForm
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from common.types import User
+from common.types import AuthenticatedRequest, User
 
 from . import services
-from .forms import STEP_FORMS, STEP_TITLES, STEPS, ConsentRequestForm, DeskConsentForm
+from .forms import (
+    STEP_FORMS,
+    STEP_TITLES,
+    STEPS,
+    ConsentRequestForm,
+    DeskConsentForm,
+    StepFormClass,
+)
 from .models import CandidateProfile, ConsentPurpose, LanguageSkill
 from .pdf import cv_pdf
 from .permissions import PERM_EDIT_CV_AT_DESK
@@ -44,16 +51,13 @@ class _Refused(Exception):
 
 
 def _target(
-    request: HttpRequest, user_id: int | None, *, context: str, create: bool = False
+    request: AuthenticatedRequest, user_id: int | None, *, context: str
 ) -> tuple[CandidateProfile | None, bool]:
-    """The profile being shown or edited, and whether an operator is doing it for someone.
-
-    The person's own profile needs no check; at the desk the access service checks permission
-    and consent and logs the opening. A profile is created only when ``create`` (a POST)."""
+    """The profile being shown or edited (None: the person has none yet), and whether an
+    operator is doing it for someone. The person's own profile needs no check; at the desk the
+    access service checks permission and consent and logs the opening."""
     user = request.user
     if user_id is None or user_id == user.pk:
-        if create:
-            services.profile_get_or_create(user=user)
         return profile_for_user(user), False
     if not user.has_perm(PERM_EDIT_CV_AT_DESK):
         raise PermissionDenied
@@ -70,7 +74,7 @@ def _target(
     return profile, True
 
 
-def _refused(request: HttpRequest, refused: _Refused) -> HttpResponse:
+def _refused(request: AuthenticatedRequest, refused: _Refused) -> HttpResponse:
     return render(
         request,
         "jobs/cv_refused.html",
@@ -101,15 +105,15 @@ def _initial(profile: CandidateProfile | None, step: str) -> dict[str, Any]:
         }
     initial: dict[str, Any] = {}
     for name in STEP_FORMS[step].base_fields:
-        value = getattr(profile, name, None)
         if name in ("desired_occupations", "skills"):
-            value = list(value.all())
-        initial[name] = value
+            initial[name] = list(getattr(profile, name).all())
+        else:
+            initial[name] = getattr(profile, name, None)
     return initial
 
 
 @login_required
-def cv_overview(request: HttpRequest, user_id: int | None = None) -> HttpResponse:
+def cv_overview(request: AuthenticatedRequest, user_id: int | None = None) -> HttpResponse:
     try:
         profile, at_desk = _target(request, user_id, context=_("CV at the desk"))
     except _Refused as refused:
@@ -131,12 +135,12 @@ def cv_overview(request: HttpRequest, user_id: int | None = None) -> HttpRespons
     )
 
 
-def _step_form(step: str, at_desk: bool) -> type[Form]:
+def _step_form(step: str, at_desk: bool) -> StepFormClass:
     return DeskConsentForm if (step == "consent" and at_desk) else STEP_FORMS[step]
 
 
 @login_required
-def cv_step(request: HttpRequest, step: str, user_id: int | None = None) -> HttpResponse:
+def cv_step(request: AuthenticatedRequest, step: str, user_id: int | None = None) -> HttpResponse:
     if step not in STEP_FORMS:
         raise Http404
     posted = request.method == "POST"
@@ -152,7 +156,7 @@ def cv_step(request: HttpRequest, step: str, user_id: int | None = None) -> Http
         form = form_class(request.POST)
         if form.is_valid():
             if profile is None:  # the person's first save creates their profile
-                profile, _at_desk = _target(request, user_id, context="", create=True)
+                profile = services.profile_get_or_create(user=request.user)
             try:
                 _save_step(profile, step, form, by=request.user)
             except ValidationError as error:
@@ -192,7 +196,7 @@ def cv_step(request: HttpRequest, step: str, user_id: int | None = None) -> Http
     )
 
 
-def _save_step(profile: CandidateProfile, step: str, form: Form, *, by: User) -> None:
+def _save_step(profile: CandidateProfile, step: str, form: BaseForm, *, by: User) -> None:
     data = form.cleaned_data
     if step == "consent":
         reason = data.get("reason", "")
@@ -224,7 +228,7 @@ def _save_step(profile: CandidateProfile, step: str, form: Form, *, by: User) ->
 @login_required
 @require_POST
 def cv_row_delete(
-    request: HttpRequest, step: str, pk: int, user_id: int | None = None
+    request: AuthenticatedRequest, step: str, pk: int, user_id: int | None = None
 ) -> HttpResponse:
     delete = {
         "languages": services.language_delete,
@@ -246,7 +250,7 @@ def cv_row_delete(
 
 @login_required
 @require_POST
-def desk_consent_request(request: HttpRequest, user_id: int) -> HttpResponse:
+def desk_consent_request(request: AuthenticatedRequest, user_id: int) -> HttpResponse:
     """An operator records the person's explicit request, made at the desk, to give the consent
     for staff to see their CV (with the reason): the only way staff can give it for someone."""
     if not request.user.has_perm(PERM_EDIT_CV_AT_DESK):
@@ -272,7 +276,7 @@ def desk_consent_request(request: HttpRequest, user_id: int) -> HttpResponse:
 
 
 @login_required
-def cv_pdf_download(request: HttpRequest, user_id: int | None = None) -> HttpResponse:
+def cv_pdf_download(request: AuthenticatedRequest, user_id: int | None = None) -> HttpResponse:
     try:
         profile, _at_desk = _target(request, user_id, context=_("CV PDF at the desk"))
     except _Refused as refused:
@@ -286,7 +290,7 @@ def cv_pdf_download(request: HttpRequest, user_id: int | None = None) -> HttpRes
 
 
 @login_required
-def cv_export(request: HttpRequest) -> HttpResponse:
+def cv_export(request: AuthenticatedRequest) -> HttpResponse:
     profile = profile_for_user(request.user)
     data = profile_export(profile) if profile else {"profile": None}
     body = json.dumps(data, ensure_ascii=False, indent=2)
@@ -296,7 +300,7 @@ def cv_export(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def cv_erase(request: HttpRequest) -> HttpResponse:
+def cv_erase(request: AuthenticatedRequest) -> HttpResponse:
     profile = CandidateProfile.objects.filter(user=request.user).first()
     if profile is None:
         return redirect("jobs:overview")

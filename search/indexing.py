@@ -41,7 +41,7 @@ def candidate_source(profile: CandidateProfile) -> dict | None:
     level, source = profile_italian_level(profile)
     years, by_group = profile_experience_years(profile)
     desired = list(profile.desired_occupations.all())
-    past = [e.occupation for e in profile.experiences.all() if e.occupation_id]
+    past = [e.occupation for e in profile.experiences.all() if e.occupation is not None]
     codes = sorted({o.isco_code for o in desired + past})
     skills = list(profile.skills.all())
     free = profile.free_skill_list
@@ -130,7 +130,9 @@ def alias_for(doc_type: str) -> str:
 
 
 def index_body(doc_type: str) -> dict:
-    return DOCUMENTS[doc_type]._index.to_dict()
+    index = DOCUMENTS[doc_type]._index  # type: ignore[attr-defined]  # set by the DSL's metaclass
+    body: dict = index.to_dict()
+    return body
 
 
 def create_concrete_index(doc_type: str) -> str:
@@ -195,7 +197,6 @@ def mark_pending(doc_type: str, object_id: int) -> None:
 def sync_one(doc_type: str, object_id: int) -> str:
     """Write one pending document and clear its marker if nothing changed meanwhile."""
     row = PendingIndex.objects.filter(doc_type=doc_type, object_id=object_id).first()
-    seen = row.changed_at if row else None
     try:
         result = write_one(doc_type, object_id, refresh=True)
     except Exception as exc:
@@ -205,7 +206,7 @@ def sync_one(doc_type: str, object_id: int) -> str:
             )
         raise
     if row is not None:
-        PendingIndex.objects.filter(pk=row.pk, changed_at=seen).delete()
+        PendingIndex.objects.filter(pk=row.pk, changed_at=row.changed_at).delete()
     return result
 
 

@@ -14,7 +14,8 @@ from .emails import enrolment_email_queue
 
 def edition_lock(*, edition: Edition) -> Edition:
     """Lock the edition row: enrolments in the same edition are serialised from here on."""
-    return Edition.objects.select_for_update().get(pk=edition.pk)
+    locked: Edition = Edition.objects.select_for_update().get(pk=edition.pk)
+    return locked
 
 
 def waiting_list_advance(*, edition: Edition) -> Enrolment | None:

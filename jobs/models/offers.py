@@ -175,7 +175,7 @@ class JobOfferPage(Page):
         index.FilterField("contract_type"),
     ]
     parent_page_types = ["jobs.JobOfferIndexPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("job offer")
