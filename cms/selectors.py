@@ -4,7 +4,6 @@ from datetime import datetime
 from typing import Any
 
 from django.db.models import Max, Q
-from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail.query import PageQuerySet
@@ -65,7 +64,7 @@ def content_stamp() -> str:
     return last.strftime("%Y%m%d%H%M%S%f") if last else "0"
 
 
-def home_context(*, home: Page, request: HttpRequest) -> dict[str, Any]:
+def home_context(*, home: Page) -> dict[str, Any]:
     locale = home.locale
     offers = in_locale_or_default(
         JobOfferPage.objects.open().public().select_related("occupation", "municipality"),

@@ -1,3 +1,5 @@
+from typing import cast
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -47,8 +49,7 @@ class CatalogueFilterForm(forms.Form):
 
     def __init__(self, *args, places: list[str], **kwargs):
         super().__init__(*args, **kwargs)
-        place = self.fields["place"]
-        assert isinstance(place, forms.ChoiceField)  # noqa: S101 - declared above
+        place = cast(forms.ChoiceField, self.fields["place"])
         place.choices = [("", _("Everywhere")), *((p, p) for p in places)]
 
 

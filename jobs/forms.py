@@ -159,7 +159,7 @@ class OutcomeForm(forms.Form):
     note = forms.CharField(label=_("Note"), required=False, max_length=300)
 
     def __init__(self, *args, **kwargs):
-        from .models import Outcome  # noqa: PLC0415
+        from .models import Outcome
 
         super().__init__(*args, **kwargs)
         self.fields["outcome"].choices = Outcome.choices

@@ -15,7 +15,7 @@ def dispatch(email_id: int) -> bool:
 
     try:
         send_email.delay(email_id)
-    except Exception:  # kombu raises several types when Redis is unreachable
+    except Exception:  # noqa: BLE001 - kombu raises several types when Redis is unreachable
         logger.warning("Broker unavailable: email %s stays in the outbox for later", email_id)
         return False
     return True

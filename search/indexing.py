@@ -7,6 +7,7 @@ task ``sync_pending`` retries whatever is still marked (e.g. OpenSearch was down
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -162,10 +163,8 @@ def write_one(doc_type: str, object_id: int, *, refresh: bool = False) -> str:
     alias = ensure_index(doc_type)
     client = get_client()
     if source is None:
-        try:
+        with contextlib.suppress(NotFoundError):
             client.delete(index=alias, id=str(object_id), params={"refresh": "true"})
-        except NotFoundError:
-            pass
         return "deleted"
     client.index(
         index=alias, id=str(object_id), body=source, params={"refresh": "true"} if refresh else {}
@@ -262,10 +261,9 @@ def reindex(
     qs = queryset().order_by("pk")
     total = qs.count()
     id_field = "profile_id" if doc_type == DocType.CANDIDATE else "offer_id"
-    written, seen = 0, 0
+    written = 0
     batch: list[dict] = []
-    for obj in qs.iterator(chunk_size=chunk_size):
-        seen += 1
+    for seen, obj in enumerate(qs.iterator(chunk_size=chunk_size), start=1):
         source = build(obj)
         if source is not None:
             batch.append(source)

@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 
 
 def _enqueue(doc_type: str, object_id: int) -> None:
-    from .tasks import sync_document  # noqa: PLC0415 - keeps Celery out of import time
+    from .tasks import sync_document
 
     try:
         sync_document.delay(doc_type, object_id)
@@ -45,7 +45,7 @@ def on_offer_changed(sender, offer_id: int, **kwargs) -> None:
 
 
 def connect() -> None:
-    from jobs import signals as jobs_signals  # noqa: PLC0415
+    from jobs import signals as jobs_signals
 
     jobs_signals.profile_changed.connect(on_profile_changed, dispatch_uid="search-profile")
     jobs_signals.profile_erased.connect(on_profile_erased, dispatch_uid="search-erased")

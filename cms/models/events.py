@@ -50,9 +50,7 @@ class EventIndexPage(RoutablePageMixin, Page):
     def ical_route(self, request):
         from cms.ical import calendar_for_events
 
-        body = calendar_for_events(
-            events=self.upcoming(), request=request, name=self.title, url=self.full_url or ""
-        )
+        body = calendar_for_events(events=self.upcoming(), request=request, name=self.title)
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = 'inline; filename="ali-events.ics"'
         return response

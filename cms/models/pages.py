@@ -28,7 +28,7 @@ class HomePage(Page):
         from cms.selectors import home_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_context(home=self, request=request))
+        context.update(home_context(home=self))
         return context
 
 

@@ -27,12 +27,12 @@ from .shortlist import Outcome, ShortlistEntry
 from .vocabulary import DrivingLicence, Municipality, Occupation, Skill
 
 __all__ = [
+    "CEFR_ORDER",
     "CONSENT_TEXT_VERSION",
+    "LANGUAGE_CHOICES",
     "AtecoSection",
     "CandidateProfile",
     "CandidateProfileQuerySet",
-    "CEFR_ORDER",
-    "LANGUAGE_CHOICES",
     "CefrLevel",
     "ConsentEvent",
     "ConsentPurpose",

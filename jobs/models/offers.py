@@ -57,7 +57,7 @@ class JobOfferIndexPage(Page):
         verbose_name = _("job offers index")
 
     def get_context(self, request, *args, **kwargs):
-        from jobs.selectors import offer_list_public  # noqa: PLC0415 - avoids a cycle
+        from jobs.selectors import offer_list_public
 
         context = super().get_context(request, *args, **kwargs)
         filters = {
