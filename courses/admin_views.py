@@ -1,7 +1,7 @@
 """Staff-area views (inside the Wagtail admin) for help-desk operators: editions at a glance,
 waiting lists, people falling behind, desk enrolment, lessons and register exports."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -19,15 +19,11 @@ from courses.permissions import (
     PERM_VIEW_ENROLMENTS,
     PERM_VIEW_REGISTERS,
 )
-
-
-def _require(request, perm: str) -> None:
-    if not request.user.has_perm(perm):
-        raise PermissionDenied
+from staffarea.permissions import require_perm
 
 
 def edition_list(request):
-    _require(request, PERM_VIEW_ENROLMENTS)
+    require_perm(request, PERM_VIEW_ENROLMENTS)
     editions = selectors.editions_with_seats().order_by("-starts_on")
     flagged = selectors.flagged_enrolments()
     flagged_count: dict[int, int] = {}
@@ -46,7 +42,7 @@ def edition_list(request):
 
 
 def edition_detail(request, edition_id: int):
-    _require(request, PERM_VIEW_ENROLMENTS)
+    require_perm(request, PERM_VIEW_ENROLMENTS)
     edition = get_object_or_404(selectors.editions_with_seats(), pk=edition_id)
     stats = selectors.edition_attendance(edition=edition)
     enrolled = [(e, stats.get(e.pk)) for e in selectors.register_enrolments(edition=edition)]
@@ -67,7 +63,7 @@ def edition_detail(request, edition_id: int):
 
 @require_POST
 def lessons_generate(request, edition_id: int):
-    _require(request, PERM_GENERATE_LESSONS)
+    require_perm(request, PERM_GENERATE_LESSONS)
     edition = get_object_or_404(Edition, pk=edition_id)
     created, skipped = services.lessons_generate(edition=edition)
     messages.success(
@@ -80,7 +76,7 @@ def lessons_generate(request, edition_id: int):
 
 @require_POST
 def enrolment_withdraw(request, enrolment_id: int):
-    _require(request, PERM_MANAGE_ENROLMENTS)
+    require_perm(request, PERM_MANAGE_ENROLMENTS)
     enrolment = get_object_or_404(Enrolment, pk=enrolment_id)
     try:
         promoted = services.enrolment_withdraw(enrolment=enrolment, by=request.user)
@@ -96,7 +92,7 @@ def enrolment_withdraw(request, enrolment_id: int):
 
 @require_POST
 def waiting_list_promote(request, edition_id: int):
-    _require(request, PERM_MANAGE_ENROLMENTS)
+    require_perm(request, PERM_MANAGE_ENROLMENTS)
     edition = get_object_or_404(Edition, pk=edition_id)
     count = services.waiting_list_promote(edition=edition, by=request.user)
     text = _("%(count)s people moved from the waiting list to a seat.") % {"count": count}
@@ -106,7 +102,7 @@ def waiting_list_promote(request, edition_id: int):
 
 @require_POST
 def enrolment_complete(request, enrolment_id: int):
-    _require(request, PERM_MANAGE_ENROLMENTS)
+    require_perm(request, PERM_MANAGE_ENROLMENTS)
     enrolment = get_object_or_404(
         Enrolment.objects.select_related("edition__course"), pk=enrolment_id
     )
@@ -130,7 +126,7 @@ def enrolment_complete(request, enrolment_id: int):
 @require_POST
 def certificate_issue(request, enrolment_id: int):
     """Issue a person's certificate from the staff area (e.g. to print it at the desk)."""
-    _require(request, PERM_MANAGE_ENROLMENTS)
+    require_perm(request, PERM_MANAGE_ENROLMENTS)
     enrolment = get_object_or_404(Enrolment, pk=enrolment_id)
     try:
         services.certificate_issue(enrolment=enrolment)
@@ -144,7 +140,7 @@ def certificate_issue(request, enrolment_id: int):
 
 
 def desk_enrol(request):
-    _require(request, PERM_DESK_ENROL)
+    require_perm(request, PERM_DESK_ENROL)
     initial = {"edition": request.GET.get("edition")} if request.GET.get("edition") else None
     form = DeskEnrolForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -174,7 +170,7 @@ def desk_enrol(request):
 
 
 def register_export(request, edition_id: int, fmt: str):
-    _require(request, PERM_VIEW_REGISTERS)
+    require_perm(request, PERM_VIEW_REGISTERS)
     edition = get_object_or_404(Edition.objects.select_related("course"), pk=edition_id)
     name = f"register-{edition.course.slug}-{edition.starts_on:%Y%m%d}"
     if fmt == "xlsx":

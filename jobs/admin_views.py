@@ -1,18 +1,18 @@
 """Staff-area views (Wagtail admin): a candidate's CV (opened through the CV access service,
 which checks consent and logs the opening) and the shortlist of an offer with its outcomes."""
 
-from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
 from common.types import AuthenticatedRequest
+from staffarea.permissions import require_perm
 
 from . import services
 from .forms import OutcomeForm
-from .models import CandidateProfile, JobOfferPage, LanguageSkill, ShortlistEntry
+from .models import JobOfferPage, LanguageSkill, ShortlistEntry
 from .permissions import (
     PERM_CHANGE_SHORTLIST,
     PERM_EDIT_CV_AT_DESK,
@@ -20,25 +20,17 @@ from .permissions import (
     PERM_VIEW_SHORTLIST,
 )
 from .selectors import (
-    offer_get,
+    offers_with_details,
     people_find,
-    profile_get,
     profile_italian_level,
+    profiles_with_cv,
     shortlist_for_offer,
 )
 
 
-def _require(request: HttpRequest, perm: str) -> None:
-    if not request.user.has_perm(perm):
-        raise PermissionDenied
-
-
 def cv_view(request: AuthenticatedRequest, profile_id: int) -> HttpResponse:
-    _require(request, PERM_VIEW_CV)
-    try:
-        profile = profile_get(profile_id)
-    except CandidateProfile.DoesNotExist as exc:
-        raise Http404 from exc
+    require_perm(request, PERM_VIEW_CV)
+    profile = get_object_or_404(profiles_with_cv(), pk=profile_id)
     try:
         services.cv_open_for_staff(
             profile=profile, viewer=request.user, context=request.GET.get("for", "")[:200]
@@ -65,13 +57,10 @@ def cv_view(request: AuthenticatedRequest, profile_id: int) -> HttpResponse:
 
 
 def shortlist(request: HttpRequest, offer_id: int) -> HttpResponse:
-    _require(request, PERM_VIEW_SHORTLIST)
-    try:
-        offer = offer_get(offer_id)
-    except JobOfferPage.DoesNotExist as exc:
-        raise Http404 from exc
+    require_perm(request, PERM_VIEW_SHORTLIST)
+    offer: JobOfferPage = get_object_or_404(offers_with_details(), pk=offer_id)
     if request.method == "POST":
-        _require(request, PERM_CHANGE_SHORTLIST)
+        require_perm(request, PERM_CHANGE_SHORTLIST)
         entry = get_object_or_404(ShortlistEntry, pk=request.POST.get("entry"), offer=offer)
         form = OutcomeForm(request.POST)
         if form.is_valid():
@@ -98,7 +87,7 @@ def shortlist(request: HttpRequest, offer_id: int) -> HttpResponse:
 
 def desk_people(request: HttpRequest) -> HttpResponse:
     """Find a person to fill in their CV at the desk."""
-    _require(request, PERM_EDIT_CV_AT_DESK)
+    require_perm(request, PERM_EDIT_CV_AT_DESK)
     query = request.GET.get("q", "").strip()[:100]
     people = people_find(query) if query else []
     return TemplateResponse(

@@ -34,6 +34,18 @@ PROFILE_FIELDS = {
 PROFILE_M2M = {"desired_occupations", "skills"}
 
 
+@transaction.atomic
+def _row_delete(
+    *,
+    model: type[WorkExperience | EducationEntry | LanguageSkill],
+    profile: CandidateProfile,
+    entry_id: int,
+) -> None:
+    """Delete one row of the profile's lists (a row of someone else's profile is left alone)."""
+    model.objects.filter(profile=profile, pk=entry_id).delete()
+    _touch(profile)
+
+
 def _touch(profile: CandidateProfile) -> None:
     profile.save(update_fields=["updated_at"])
     profile_changed.send(sender=CandidateProfile, profile_id=profile.pk)
@@ -100,10 +112,8 @@ def experience_add(
     return entry
 
 
-@transaction.atomic
 def experience_delete(*, profile: CandidateProfile, entry_id: int) -> None:
-    WorkExperience.objects.filter(profile=profile, pk=entry_id).delete()
-    _touch(profile)
+    _row_delete(model=WorkExperience, profile=profile, entry_id=entry_id)
 
 
 @transaction.atomic
@@ -115,10 +125,8 @@ def education_add(*, profile: CandidateProfile, **fields: Any) -> EducationEntry
     return entry
 
 
-@transaction.atomic
 def education_delete(*, profile: CandidateProfile, entry_id: int) -> None:
-    EducationEntry.objects.filter(profile=profile, pk=entry_id).delete()
-    _touch(profile)
+    _row_delete(model=EducationEntry, profile=profile, entry_id=entry_id)
 
 
 @transaction.atomic
@@ -137,10 +145,8 @@ def language_set(
     return entry
 
 
-@transaction.atomic
 def language_delete(*, profile: CandidateProfile, entry_id: int) -> None:
-    LanguageSkill.objects.filter(profile=profile, pk=entry_id).delete()
-    _touch(profile)
+    _row_delete(model=LanguageSkill, profile=profile, entry_id=entry_id)
 
 
 @transaction.atomic
