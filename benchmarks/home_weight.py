@@ -40,7 +40,7 @@ def serve() -> tuple[subprocess.Popen, str]:
         "DJANGO_DEBUG": "0",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
     }
-    subprocess.run(  # noqa: S603
+    subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
         cwd=ROOT,
         env=env,

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
 os.environ["OPENSEARCH_INDEX_PREFIX"] = "ali-bench"
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
@@ -88,7 +88,7 @@ def offers() -> list[OfferContext]:
     out = []
     r = random.Random(7)
     for i in range(QUERIES):
-        name, lat, lon = r.choice(MUNICIPALITIES[:20])
+        _name, lat, lon = r.choice(MUNICIPALITIES[:20])
         occ = r.choice(OCCUPATIONS)
         ess = r.sample(SKILL_IDS, 2)
         opt = r.sample([s for s in SKILL_IDS if s not in ess], 1)

@@ -6,6 +6,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from common import richtext
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Text"))
@@ -28,9 +30,7 @@ class CallToActionBlock(blocks.StructBlock):
 
 class FaqItemBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question"))
-    answer = blocks.RichTextBlock(
-        label=_("Answer"), features=["bold", "italic", "link", "ol", "ul"]
-    )
+    answer = blocks.RichTextBlock(label=_("Answer"), features=richtext.WITH_LISTS)
 
 
 class FaqBlock(blocks.StructBlock):
@@ -63,7 +63,7 @@ class VideoBlock(blocks.StructBlock):
         label=_("Title"), help_text=_("Read out by screen readers before the video.")
     )
     transcript = blocks.RichTextBlock(
-        label=_("Transcript or summary"), required=False, features=["bold", "italic", "link"]
+        label=_("Transcript or summary"), required=False, features=richtext.INLINE
     )
 
     class Meta:
@@ -73,9 +73,7 @@ class VideoBlock(blocks.StructBlock):
 
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock(label=_("Heading"))
-    paragraph = blocks.RichTextBlock(
-        label=_("Text"), features=["h3", "bold", "italic", "link", "ol", "ul", "document-link"]
-    )
+    paragraph = blocks.RichTextBlock(label=_("Text"), features=richtext.BODY_WITH_DOCUMENTS)
     image = ImageWithCaptionBlock(label=_("Image"))
     call_to_action = CallToActionBlock(label=_("Call to action"))
     faq = FaqBlock(label=_("FAQ"))

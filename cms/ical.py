@@ -6,7 +6,7 @@ from django.utils import timezone
 from icalendar import Calendar, Event, vGeo
 
 
-def calendar_for_events(*, events, request, name: str, url: str = "") -> bytes:
+def calendar_for_events(*, events, request, name: str) -> bytes:
     cal = Calendar()
     cal.add("prodid", "-//A.L.I. Antenne Locali per l'Integrazione//Eventi//IT")
     cal.add("version", "2.0")

@@ -68,7 +68,8 @@ def highlight(text: str, query: str, length: int = SNIPPET_LENGTH) -> SafeString
     if terms:
         pattern = re.compile("|".join(re.escape(t) for t in terms))
         spans = [(m.start(), m.end()) for m in pattern.finditer(folded_window)]
-    out, pos = [], 0
+    out: list[str] = []
+    pos = 0
     for a, b in spans:
         out.append(escape(window[pos:a]))
         out.append(f"<mark>{escape(window[a:b])}</mark>")

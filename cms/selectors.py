@@ -1,26 +1,20 @@
 """Reads for editorial pages, with related rows fetched up front."""
 
-from django.apps import apps
+from datetime import datetime
+from typing import Any
+
 from django.db.models import Max, Q
 from django.utils import timezone
 from wagtail.models import Locale, Page
+from wagtail.query import PageQuerySet
 
 from courses.models import CoursePage
+from jobs.models import JobOfferPage
 
 from .models import DeskPage, EventPage, NewsPage
 
 
-def job_offer_model():
-    """The jobs app's offer page, when that app provides one (it is built separately)."""
-    if not apps.is_installed("jobs"):
-        return None
-    try:
-        return apps.get_model("jobs", "JobOfferPage")
-    except LookupError:
-        return None
-
-
-def in_locale_or_default(queryset, *, locale):
+def in_locale_or_default(queryset: PageQuerySet, *, locale: Locale | None) -> PageQuerySet:
     """Pages in the visitor's language and, for those not translated yet, their Italian original
     (so that a visitor reading Arabic still finds every course, offer, event and news item)."""
     default = Locale.get_default()
@@ -32,7 +26,7 @@ def in_locale_or_default(queryset, *, locale):
     ).select_related("locale")
 
 
-def desks_for_locale(*, locale):
+def desks_for_locale(*, locale: Locale) -> PageQuerySet:
     return (
         DeskPage.objects.live()
         .public()
@@ -42,7 +36,9 @@ def desks_for_locale(*, locale):
     )
 
 
-def events_upcoming(*, locale, parent=None, now=None):
+def events_upcoming(
+    *, locale: Locale, parent: Page | None = None, now: datetime | None = None
+) -> PageQuerySet:
     """Events not yet over, soonest first."""
     now = now or timezone.now()
     events = in_locale_or_default(
@@ -53,7 +49,7 @@ def events_upcoming(*, locale, parent=None, now=None):
     return events.order_by("starts_at")
 
 
-def news_latest(*, locale, parent=None):
+def news_latest(*, locale: Locale, parent: Page | None = None) -> PageQuerySet:
     news = in_locale_or_default(NewsPage.objects.live().public(), locale=locale).select_related(
         "image"
     )
@@ -68,20 +64,19 @@ def content_stamp() -> str:
     return last.strftime("%Y%m%d%H%M%S%f") if last else "0"
 
 
-def home_context(*, home, request) -> dict:
+def home_context(*, home: Page) -> dict[str, Any]:
     locale = home.locale
-    offer_model = job_offer_model()
-    offers = []
-    if offer_model is not None:
-        offers = in_locale_or_default(offer_model.objects.live().public(), locale=locale)
-        offers = offers.order_by("-first_published_at")[:3]
+    offers = in_locale_or_default(
+        JobOfferPage.objects.open().public().select_related("occupation", "municipality"),
+        locale=locale,
+    )
     now = timezone.now()
     cache_key = f"{home.latest_revision_id}-{content_stamp()}-{int(now.timestamp()) // 300}"
     return {
         "featured_courses": in_locale_or_default(
             CoursePage.objects.live().public(), locale=locale
         ).order_by("-first_published_at")[:3],
-        "featured_offers": offers,
+        "featured_offers": offers.order_by("-first_published_at")[:3],
         "next_events": events_upcoming(locale=locale, now=now)[:4],
         "latest_news": news_latest(locale=locale)[:3],
         "desks": desks_for_locale(locale=locale),

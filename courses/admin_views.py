@@ -1,7 +1,7 @@
 """Staff-area views (inside the Wagtail admin) for help-desk operators: editions at a glance,
 waiting lists, people falling behind, desk enrolment, lessons and register exports."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -12,18 +12,18 @@ from wagtail.admin import messages
 from courses import exports, selectors, services
 from courses.forms import CompleteForm, DeskEnrolForm
 from courses.models import Edition, Enrolment
-from courses.permissions import PERM_DESK_ENROL, PERM_MANAGE_ENROLMENTS
-
-PERM_VIEW = "courses.view_enrolment"
-
-
-def _require(request, perm: str) -> None:
-    if not request.user.has_perm(perm):
-        raise PermissionDenied
+from courses.permissions import (
+    PERM_DESK_ENROL,
+    PERM_GENERATE_LESSONS,
+    PERM_MANAGE_ENROLMENTS,
+    PERM_VIEW_ENROLMENTS,
+    PERM_VIEW_REGISTERS,
+)
+from staffarea.permissions import require_perm
 
 
 def edition_list(request):
-    _require(request, PERM_VIEW)
+    require_perm(request, PERM_VIEW_ENROLMENTS)
     editions = selectors.editions_with_seats().order_by("-starts_on")
     flagged = selectors.flagged_enrolments()
     flagged_count: dict[int, int] = {}
@@ -42,7 +42,7 @@ def edition_list(request):
 
 
 def edition_detail(request, edition_id: int):
-    _require(request, PERM_VIEW)
+    require_perm(request, PERM_VIEW_ENROLMENTS)
     edition = get_object_or_404(selectors.editions_with_seats(), pk=edition_id)
     stats = selectors.edition_attendance(edition=edition)
     enrolled = [(e, stats.get(e.pk)) for e in selectors.register_enrolments(edition=edition)]
@@ -63,7 +63,7 @@ def edition_detail(request, edition_id: int):
 
 @require_POST
 def lessons_generate(request, edition_id: int):
-    _require(request, "courses.add_lesson")
+    require_perm(request, PERM_GENERATE_LESSONS)
     edition = get_object_or_404(Edition, pk=edition_id)
     created, skipped = services.lessons_generate(edition=edition)
     messages.success(
@@ -76,7 +76,7 @@ def lessons_generate(request, edition_id: int):
 
 @require_POST
 def enrolment_withdraw(request, enrolment_id: int):
-    _require(request, PERM_MANAGE_ENROLMENTS)
+    require_perm(request, PERM_MANAGE_ENROLMENTS)
     enrolment = get_object_or_404(Enrolment, pk=enrolment_id)
     try:
         promoted = services.enrolment_withdraw(enrolment=enrolment, by=request.user)
@@ -92,7 +92,7 @@ def enrolment_withdraw(request, enrolment_id: int):
 
 @require_POST
 def waiting_list_promote(request, edition_id: int):
-    _require(request, PERM_MANAGE_ENROLMENTS)
+    require_perm(request, PERM_MANAGE_ENROLMENTS)
     edition = get_object_or_404(Edition, pk=edition_id)
     count = services.waiting_list_promote(edition=edition, by=request.user)
     text = _("%(count)s people moved from the waiting list to a seat.") % {"count": count}
@@ -102,7 +102,7 @@ def waiting_list_promote(request, edition_id: int):
 
 @require_POST
 def enrolment_complete(request, enrolment_id: int):
-    _require(request, PERM_MANAGE_ENROLMENTS)
+    require_perm(request, PERM_MANAGE_ENROLMENTS)
     enrolment = get_object_or_404(
         Enrolment.objects.select_related("edition__course"), pk=enrolment_id
     )
@@ -123,8 +123,24 @@ def enrolment_complete(request, enrolment_id: int):
     return redirect("courses_admin_edition", edition_id=enrolment.edition_id)
 
 
+@require_POST
+def certificate_issue(request, enrolment_id: int):
+    """Issue a person's certificate from the staff area (e.g. to print it at the desk)."""
+    require_perm(request, PERM_MANAGE_ENROLMENTS)
+    enrolment = get_object_or_404(Enrolment, pk=enrolment_id)
+    try:
+        services.certificate_issue(enrolment=enrolment)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(
+            request, _("Certificate issued for %(name)s.") % {"name": enrolment.person}
+        )
+    return redirect("courses_admin_edition", edition_id=enrolment.edition_id)
+
+
 def desk_enrol(request):
-    _require(request, PERM_DESK_ENROL)
+    require_perm(request, PERM_DESK_ENROL)
     initial = {"edition": request.GET.get("edition")} if request.GET.get("edition") else None
     form = DeskEnrolForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -154,7 +170,7 @@ def desk_enrol(request):
 
 
 def register_export(request, edition_id: int, fmt: str):
-    _require(request, "courses.view_attendancemark")
+    require_perm(request, PERM_VIEW_REGISTERS)
     edition = get_object_or_404(Edition.objects.select_related("course"), pk=edition_id)
     name = f"register-{edition.course.slug}-{edition.starts_on:%Y%m%d}"
     if fmt == "xlsx":

@@ -2,10 +2,12 @@
 
 import csv
 import io
+from typing import Any, cast
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
+from openpyxl.worksheet.worksheet import Worksheet
 
 from courses.models import AttendanceMark, Edition
 from courses.selectors import edition_attendance, register_enrolments
@@ -13,7 +15,7 @@ from courses.selectors import edition_attendance, register_enrolments
 SHORT = {"present": "P", "late": "R", "excused": "G", "absent": "A"}  # it: Presente, Ritardo...
 
 
-def register_table(*, edition: Edition) -> list[list]:
+def register_table(*, edition: Edition) -> list[list[Any]]:
     lessons = list(edition.lessons.filter(cancelled=False).order_by("date", "starts_at"))
     enrolments = list(register_enrolments(edition=edition))
     marks = {
@@ -26,11 +28,11 @@ def register_table(*, edition: Edition) -> list[list]:
     header = [_("Surname"), _("Name"), _("Status")]
     header += [f"{lesson.date:%d/%m/%Y} {lesson.starts_at:%H:%M}" for lesson in lessons]
     header += [_("Hours attended"), _("Attendance %"), _("Below threshold")]
-    rows = [header]
+    rows: list[list[Any]] = [header]
     for enrolment in enrolments:
         person = enrolment.person
         s = stats.get(enrolment.pk)
-        row = [
+        row: list[Any] = [
             person.last_name,
             person.first_name or person.username,
             enrolment.get_status_display(),
@@ -60,7 +62,7 @@ def register_csv(*, edition: Edition) -> bytes:
 
 def register_xlsx(*, edition: Edition) -> bytes:
     workbook = Workbook()
-    sheet = workbook.active
+    sheet = cast(Worksheet, workbook.active)
     sheet.title = _("Register")[:31]
     for row in register_table(edition=edition):
         sheet.append(row)

@@ -1,9 +1,12 @@
+from typing import cast
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import AttendanceStatus, CefrLevel, CourseKind, Edition, Weekday
+from common.choices import CefrLevel, Weekday
+from courses.models import AttendanceStatus, CourseKind, Edition
 from courses.selectors import TIME_OF_DAY
 
 TIME_OF_DAY_LABELS = {
@@ -17,7 +20,7 @@ class CatalogueFilterForm(forms.Form):
     """Filters of the public catalogue (GET). Every field is optional."""
 
     kind = forms.ChoiceField(
-        label=_("Kind"), required=False, choices=[("", _("All"))] + CourseKind.choices
+        label=_("Kind"), required=False, choices=[("", _("All")), *CourseKind.choices]
     )
     level = forms.ChoiceField(
         label=_("Italian level"),
@@ -30,7 +33,7 @@ class CatalogueFilterForm(forms.Form):
         required=False,
         coerce=int,
         empty_value=None,
-        choices=[("", _("Any day"))] + Weekday.choices,
+        choices=[("", _("Any day")), *Weekday.choices],
     )
     time = forms.ChoiceField(
         label=_("Time of day"),
@@ -46,7 +49,8 @@ class CatalogueFilterForm(forms.Form):
 
     def __init__(self, *args, places: list[str], **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["place"].choices = [("", _("Everywhere"))] + [(p, p) for p in places]
+        place = cast(forms.ChoiceField, self.fields["place"])
+        place.choices = [("", _("Everywhere")), *((p, p) for p in places)]
 
 
 class EnrolConsentForm(forms.Form):
@@ -96,5 +100,5 @@ class DeskEnrolForm(forms.Form):
 
 class CompleteForm(forms.Form):
     cefr_level_reached = forms.ChoiceField(
-        label=_("CEFR level reached"), required=False, choices=[("", "—")] + CefrLevel.choices
+        label=_("CEFR level reached"), required=False, choices=[("", "—"), *CefrLevel.choices]
     )

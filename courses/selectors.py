@@ -2,6 +2,7 @@
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import (
     Count,
@@ -15,7 +16,11 @@ from django.db.models import (
 )
 from django.utils import timezone
 
+from common.choices import cefr_rank
+from common.types import User
 from courses.models import (
+    ACTIVE_STATUSES,
+    SEAT_STATUSES,
     AttendanceMark,
     AttendanceStatus,
     CoursePage,
@@ -24,9 +29,8 @@ from courses.models import (
     Lesson,
     TimetableSlot,
 )
+from courses.models.lessons import ATTENDED_STATUSES
 
-SEAT_STATUSES = [Enrolment.Status.ENROLLED, Enrolment.Status.COMPLETED]
-ATTENDED = [AttendanceStatus.PRESENT, AttendanceStatus.LATE]
 TIME_OF_DAY = {  # start time of a weekly slot
     "morning": (dt.time(0, 0), dt.time(12, 0)),
     "afternoon": (dt.time(12, 0), dt.time(17, 0)),
@@ -34,10 +38,10 @@ TIME_OF_DAY = {  # start time of a weekly slot
 }
 
 
-def editions_with_seats(queryset: QuerySet | None = None) -> QuerySet:
+def editions_with_seats(queryset: QuerySet[Edition] | None = None) -> QuerySet[Edition]:
     """Editions with their course, timetable, teachers and the count of seats and waiting."""
     queryset = queryset if queryset is not None else Edition.objects.all()
-    return (
+    editions: QuerySet[Edition] = (
         queryset.select_related("course")
         .prefetch_related(
             Prefetch("timetable", queryset=TimetableSlot.objects.order_by("weekday", "starts_at")),
@@ -45,9 +49,12 @@ def editions_with_seats(queryset: QuerySet | None = None) -> QuerySet:
         )
         .annotate(
             seats_taken=Count("enrolments", filter=Q(enrolments__status__in=SEAT_STATUSES)),
-            waiting_count=Count("enrolments", filter=Q(enrolments__status="waiting")),
+            waiting_count=Count(
+                "enrolments", filter=Q(enrolments__status=Enrolment.Status.WAITING)
+            ),
         )
     )
+    return editions
 
 
 def catalogue_editions(
@@ -58,8 +65,8 @@ def catalogue_editions(
     weekday: int | None = None,
     time_of_day: str = "",
     language: str = "",
-    courses: QuerySet | None = None,
-) -> QuerySet:
+    courses: QuerySet[CoursePage] | None = None,
+) -> QuerySet[Edition]:
     """Editions shown in the public catalogue (live courses, not finished), filtered."""
     pages = courses if courses is not None else CoursePage.objects.live()
     editions = Edition.objects.filter(
@@ -85,6 +92,28 @@ def catalogue_editions(
             pk__in=TimetableSlot.objects.filter(slot_filter).values("edition_id")
         )
     return editions_with_seats(editions).order_by("starts_on", "pk")
+
+
+def course_page_editions(*, course: CoursePage) -> QuerySet[Edition]:
+    """The editions shown on a course's page (all but cancelled ones), first one first."""
+    return editions_with_seats(
+        Edition.objects.filter(course=course).exclude(status=Edition.Status.CANCELLED)
+    ).order_by("starts_on")
+
+
+def my_edition_ids(*, person: User, course: CoursePage) -> set[int]:
+    """The editions of a course in which the person has a seat or waits for one."""
+    return set(
+        Enrolment.objects.filter(
+            person=person, edition__course=course, status__in=ACTIVE_STATUSES
+        ).values_list("edition_id", flat=True)
+    )
+
+
+def seats_taken(*, edition: Edition) -> int:
+    """How many seats of an edition are held (call with the edition row locked to rely on it)."""
+    taken: int = edition.enrolments.filter(status__in=SEAT_STATUSES).count()
+    return taken
 
 
 def municipalities() -> list[str]:
@@ -121,20 +150,20 @@ class AttendanceStats:
         return self.percentage is not None and self.percentage >= self.threshold
 
 
-def _stats_rows(marks: QuerySet) -> dict[int, dict]:
+def _stats_rows(marks: QuerySet[AttendanceMark]) -> dict[int, dict[str, Any]]:
     duration = ExpressionWrapper(
         F("lesson__ends_at") - F("lesson__starts_at"), output_field=DurationField()
     )
     rows = marks.values("enrolment_id").annotate(
-        attended=Count("pk", filter=Q(status__in=ATTENDED)),
+        attended=Count("pk", filter=Q(status__in=ATTENDED_STATUSES)),
         excused=Count("pk", filter=Q(status=AttendanceStatus.EXCUSED)),
         absent=Count("pk", filter=Q(status=AttendanceStatus.ABSENT)),
-        duration=Sum(duration, filter=Q(status__in=ATTENDED)),
+        duration=Sum(duration, filter=Q(status__in=ATTENDED_STATUSES)),
     )
-    return {row["enrolment_id"]: row for row in rows}
+    return {row["enrolment_id"]: dict(row) for row in rows}
 
 
-def _to_stats(row: dict | None, threshold: int) -> AttendanceStats:
+def _to_stats(row: dict[str, Any] | None, threshold: int) -> AttendanceStats:
     if row is None:
         return AttendanceStats(0, 0, 0, 0.0, threshold)
     hours = row["duration"].total_seconds() / 3600 if row["duration"] else 0.0
@@ -164,7 +193,7 @@ def enrolment_attendance(*, enrolment: Enrolment) -> AttendanceStats:
 
 
 def flagged_enrolments(
-    *, editions: QuerySet | None = None
+    *, editions: QuerySet[Edition] | None = None
 ) -> list[tuple[Enrolment, AttendanceStats]]:
     """People below their edition's threshold, for teachers and operators."""
     editions = (
@@ -186,7 +215,7 @@ def flagged_enrolments(
     return result
 
 
-def register_enrolments(*, edition: Edition) -> QuerySet:
+def register_enrolments(*, edition: Edition) -> QuerySet[Enrolment]:
     return (
         Enrolment.objects.filter(edition_id=edition.pk, status__in=SEAT_STATUSES)
         .select_related("person")
@@ -198,11 +227,13 @@ def lesson_marks(*, lesson: Lesson) -> dict[int, str]:
     return dict(AttendanceMark.objects.filter(lesson=lesson).values_list("enrolment_id", "status"))
 
 
-def lessons_for_register() -> QuerySet:
+def lessons_for_register() -> QuerySet[Lesson]:
     return Lesson.objects.select_related("edition__course").prefetch_related("edition__teachers")
 
 
-def teacher_lessons(*, teacher, day: dt.date | None = None, days_back: int = 7) -> QuerySet:
+def teacher_lessons(
+    *, teacher: User, day: dt.date | None = None, days_back: int = 7
+) -> QuerySet[Lesson]:
     """The teacher's lessons from `days_back` days ago up to `day` (default: today)."""
     day = day or timezone.localdate()
     return (
@@ -217,11 +248,11 @@ def teacher_lessons(*, teacher, day: dt.date | None = None, days_back: int = 7) 
     )
 
 
-def teacher_editions(*, teacher) -> QuerySet:
+def teacher_editions(*, teacher: User) -> QuerySet[Edition]:
     return editions_with_seats(Edition.objects.filter(teachers=teacher)).order_by("starts_on")
 
 
-def learner_enrolments(*, person) -> QuerySet:
+def learner_enrolments(*, person: User) -> QuerySet[Enrolment]:
     """A person's own enrolments with their lessons and their own marks."""
     return (
         Enrolment.objects.filter(person=person)
@@ -238,12 +269,40 @@ def learner_enrolments(*, person) -> QuerySet:
     )
 
 
-def waiting_list(*, edition: Edition) -> QuerySet:
+@dataclass(frozen=True)
+class LearnerCourse:
+    """One of a learner's enrolments with its lessons (and their own mark on each)."""
+
+    enrolment: Enrolment
+    lessons: list[tuple[Lesson, AttendanceMark | None]]
+    stats: AttendanceStats
+
+
+def learner_courses(*, person: User) -> list[LearnerCourse]:
+    """A person's own courses for "My courses", in a fixed number of queries however many."""
+    enrolments = list(learner_enrolments(person=person))
+    rows = _stats_rows(
+        AttendanceMark.objects.filter(enrolment__person=person, lesson__cancelled=False)
+    )
+    courses = []
+    for enrolment in enrolments:
+        marks = {mark.lesson_id: mark for mark in enrolment.marks.all()}
+        lessons = [(lesson, marks.get(lesson.pk)) for lesson in enrolment.edition.lessons.all()]
+        stats = _to_stats(rows.get(enrolment.pk), enrolment.edition.attendance_threshold)
+        courses.append(LearnerCourse(enrolment=enrolment, lessons=lessons, stats=stats))
+    return courses
+
+
+def waiting_list(*, edition: Edition) -> QuerySet[Enrolment]:
     return (
         Enrolment.objects.filter(edition=edition, status=Enrolment.Status.WAITING)
         .select_related("person")
         .order_by("waiting_position")
     )
+
+
+def enrolment_for_certificate(*, enrolment_id: int) -> Enrolment:
+    return Enrolment.objects.select_related("person", "edition__course").get(pk=enrolment_id)
 
 
 def certificate_by_code(*, code: str) -> Enrolment | None:
@@ -254,15 +313,12 @@ def certificate_by_code(*, code: str) -> Enrolment | None:
     )
 
 
-def italian_level_reached(*, person) -> str:
+def italian_level_reached(*, person: User) -> str:
     """The highest CEFR level recorded at the end of an Italian course ("" if none), for the
     CV profile (jobs reads it through this function)."""
-    from courses.models import CefrLevel
-
-    order = list(CefrLevel.values)
     levels = (
         Enrolment.objects.filter(person=person, status=Enrolment.Status.COMPLETED)
         .exclude(cefr_level_reached="")
         .values_list("cefr_level_reached", flat=True)
     )
-    return max(levels, key=order.index, default="")
+    return max(levels, key=cefr_rank, default="")

@@ -61,17 +61,7 @@ def enrol_done(request, enrolment_id: int):
 @login_required
 def my_courses(request):
     """A learner's own enrolments, lessons and attendance (nobody else's)."""
-    rows = []
-    for enrolment in selectors.learner_enrolments(person=request.user):
-        marks = {mark.lesson_id: mark for mark in enrolment.marks.all()}
-        lessons = [(lesson, marks.get(lesson.pk)) for lesson in enrolment.edition.lessons.all()]
-        rows.append(
-            {
-                "enrolment": enrolment,
-                "lessons": lessons,
-                "stats": selectors.enrolment_attendance(enrolment=enrolment),
-            }
-        )
+    rows = selectors.learner_courses(person=request.user)
     return TemplateResponse(
         request, "courses/my_courses.html", {"rows": rows, "today": timezone.localdate()}
     )
@@ -166,17 +156,26 @@ def register(request, lesson_id: int):
 
 @login_required
 def certificate(request, enrolment_id: int):
+    """The certificate PDF. The learner's first download of their own eligible certificate
+    issues it (one tap, as people expect of a "download" button); staff only read it: an
+    operator issues one with the explicit button of the staff area (a POST), never by opening
+    this address."""
     enrolment = get_object_or_404(
         Enrolment.objects.select_related("person", "edition__course"), pk=enrolment_id
     )
-    if enrolment.person_id != request.user.pk and not request.user.has_perm(PERM_MANAGE_ENROLMENTS):
+    own = enrolment.person_id == request.user.pk
+    if not own and not request.user.has_perm(PERM_MANAGE_ENROLMENTS):
         raise PermissionDenied
-    try:
-        enrolment = services.certificate_issue(enrolment=enrolment)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-        return redirect("courses:my_courses")
-    enrolment = Enrolment.objects.select_related("person", "edition__course").get(pk=enrolment.pk)
+    if not enrolment.certificate_code:
+        if not own:
+            messages.error(request, _("This certificate has not been issued yet."))
+            return redirect("courses_admin_edition", edition_id=enrolment.edition_id)
+        try:
+            services.certificate_issue(enrolment=enrolment)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+            return redirect("courses:my_courses")
+        enrolment = selectors.enrolment_for_certificate(enrolment_id=enrolment.pk)
     stats = selectors.enrolment_attendance(enrolment=enrolment)
     dates = enrolment.edition.lessons.filter(cancelled=False).aggregate(
         first=Min("date"), last=Max("date")

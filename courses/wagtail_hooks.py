@@ -6,6 +6,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from courses import admin_views
 from courses.models import Lesson
+from courses.permissions import PERM_DESK_ENROL, PERM_VIEW_ENROLMENTS
 from staffarea.menu import PermissionMenuItem
 
 
@@ -69,6 +70,11 @@ def register_courses_urls():
             name="courses_admin_complete",
         ),
         path(
+            "courses/enrolment/<int:enrolment_id>/certificate/",
+            admin_views.certificate_issue,
+            name="courses_admin_certificate_issue",
+        ),
+        path(
             "courses/edition/<int:edition_id>/promote/",
             admin_views.waiting_list_promote,
             name="courses_admin_promote",
@@ -84,7 +90,7 @@ def register_courses_menu_item():
         reverse("courses_admin_editions"),
         icon_name="group",
         order=160,
-        permission="courses.view_enrolment",
+        permission=PERM_VIEW_ENROLMENTS,
     )
 
 
@@ -95,5 +101,5 @@ def register_desk_enrol_menu_item():
         reverse("courses_admin_desk_enrol"),
         icon_name="plus",
         order=161,
-        permission="courses.add_enrolment",
+        permission=PERM_DESK_ENROL,
     )

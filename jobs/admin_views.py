@@ -1,40 +1,47 @@
-"""Staff-area views (Wagtail admin): a candidate's CV (every opening is logged) and the
-shortlist of an offer with its outcomes."""
+"""Staff-area views (Wagtail admin): a candidate's CV (opened through the CV access service,
+which checks consent and logs the opening) and the shortlist of an offer with its outcomes."""
 
-from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
+from common.types import AuthenticatedRequest
+from staffarea.permissions import require_perm
+
 from . import services
 from .forms import OutcomeForm
-from .models import LanguageSkill, ShortlistEntry
+from .models import JobOfferPage, LanguageSkill, ShortlistEntry
+from .permissions import (
+    PERM_CHANGE_SHORTLIST,
+    PERM_EDIT_CV_AT_DESK,
+    PERM_VIEW_CV,
+    PERM_VIEW_SHORTLIST,
+)
 from .selectors import (
-    offer_get,
+    offers_with_details,
     people_find,
-    profile_get,
     profile_italian_level,
+    profiles_with_cv,
     shortlist_for_offer,
 )
 
 
-def _require(request, perm: str) -> None:
-    if not request.user.has_perm(perm):
-        raise PermissionDenied
-
-
-def cv_view(request, profile_id: int):
-    _require(request, "jobs.view_candidateprofile")
+def cv_view(request: AuthenticatedRequest, profile_id: int) -> HttpResponse:
+    require_perm(request, PERM_VIEW_CV)
+    profile = get_object_or_404(profiles_with_cv(), pk=profile_id)
     try:
-        profile = profile_get(profile_id)
-    except Exception as exc:  # noqa: BLE001
-        raise Http404 from exc
-    if not profile.searchable:
-        raise Http404  # withdrawn consent or inactive: staff no longer see it
-    context = request.GET.get("for", "")[:200]
-    services.cv_view_record(profile=profile, viewer=request.user, context=context)
+        services.cv_open_for_staff(
+            profile=profile, viewer=request.user, context=request.GET.get("for", "")[:200]
+        )
+    except services.CvAccessRefused as refusal:
+        return TemplateResponse(
+            request,
+            "jobs/admin/cv_refused.html",
+            {"page_title": _("CV not available"), "message": refusal.message},
+            status=403,
+        )
     level, source = profile_italian_level(profile)
     return TemplateResponse(
         request,
@@ -49,11 +56,11 @@ def cv_view(request, profile_id: int):
     )
 
 
-def shortlist(request, offer_id: int):
-    _require(request, "jobs.view_shortlistentry")
-    offer = offer_get(offer_id)
+def shortlist(request: HttpRequest, offer_id: int) -> HttpResponse:
+    require_perm(request, PERM_VIEW_SHORTLIST)
+    offer: JobOfferPage = get_object_or_404(offers_with_details(), pk=offer_id)
     if request.method == "POST":
-        _require(request, "jobs.change_shortlistentry")
+        require_perm(request, PERM_CHANGE_SHORTLIST)
         entry = get_object_or_404(ShortlistEntry, pk=request.POST.get("entry"), offer=offer)
         form = OutcomeForm(request.POST)
         if form.is_valid():
@@ -78,9 +85,9 @@ def shortlist(request, offer_id: int):
     )
 
 
-def desk_people(request):
+def desk_people(request: HttpRequest) -> HttpResponse:
     """Find a person to fill in their CV at the desk."""
-    _require(request, "jobs.change_candidateprofile")
+    require_perm(request, PERM_EDIT_CV_AT_DESK)
     query = request.GET.get("q", "").strip()[:100]
     people = people_find(query) if query else []
     return TemplateResponse(

@@ -7,11 +7,11 @@ class JobsConfig(AppConfig):
     verbose_name = _("CV profiles and job offers")
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete  # noqa: PLC0415
-        from wagtail.signals import page_published, page_unpublished  # noqa: PLC0415
+        from django.db.models.signals import post_delete
+        from wagtail.signals import page_published, page_unpublished
 
-        from .models import JobOfferPage  # noqa: PLC0415
-        from .services import offer_announce_change  # noqa: PLC0415
+        from .models import JobOfferPage
+        from .services import offer_announce_change
 
         def announce(sender, instance, **kwargs):
             offer_announce_change(offer_id=instance.pk)

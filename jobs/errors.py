@@ -3,7 +3,8 @@ from enum import StrEnum
 
 class JobsErrorCode(StrEnum):
     NOT_ALLOWED = "not_allowed"
-    PROFILE_INCOMPLETE = "profile_incomplete"
     ALREADY_SHORTLISTED = "already_shortlisted"
     NOT_SEARCHABLE = "not_searchable"
     BAD_DATES = "bad_dates"
+    NO_CONSENT = "no_consent"
+    REASON_REQUIRED = "reason_required"

@@ -159,13 +159,14 @@ class OutcomeForm(forms.Form):
     note = forms.CharField(label=_("Note"), required=False, max_length=300)
 
     def __init__(self, *args, **kwargs):
-        from .models import Outcome  # noqa: PLC0415
+        from .models import Outcome
 
         super().__init__(*args, **kwargs)
         self.fields["outcome"].choices = Outcome.choices
 
 
-STEP_FORMS = {
+StepFormClass = type[forms.Form] | type[forms.ModelForm]
+STEP_FORMS: dict[str, StepFormClass] = {
     "place": PlaceForm,
     "work": WorkForm,
     "skills": SkillsForm,
@@ -184,3 +185,41 @@ STEP_TITLES = {
     "consent": _("Privacy and consent"),
 }
 STEPS = list(STEP_FORMS)
+
+
+REASON_HELP = _(
+    "What the person asked, in their words, and how (e.g. 'came to the Grosseto desk and asked "
+    "to be proposed for jobs; consent text read aloud in French')."
+)
+
+
+class DeskConsentForm(ConsentForm):
+    """The consent step as an operator fills it in for a person at the desk: giving a consent
+    records the person's own request, with the reason."""
+
+    reason = forms.CharField(
+        required=False,
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label=_("The person's request (needed to give a consent for them)"),
+        help_text=REASON_HELP,
+    )
+
+
+class ConsentRequestForm(forms.Form):
+    """An operator records the person's explicit request to let staff see their CV again."""
+
+    reason = forms.CharField(
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("The person's request"),
+        help_text=REASON_HELP,
+        error_messages={"required": _("Write down the person's request.")},
+    )
+    confirm = forms.BooleanField(
+        label=_(
+            "The person is here with me and asks that employment-centre staff may see and "
+            "search their CV."
+        ),
+        error_messages={"required": _("Tick the box to confirm the person's request.")},
+    )

@@ -8,7 +8,7 @@ from .selectors import profile_italian_level
 
 
 def cv_pdf(profile: CandidateProfile) -> bytes:
-    from weasyprint import HTML  # noqa: PLC0415 - heavy import, only when a PDF is asked for
+    from weasyprint import HTML
 
     with translation.override("it"):
         level, source = profile_italian_level(profile)

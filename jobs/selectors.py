@@ -1,25 +1,35 @@
 """Reads of the jobs app, with related rows fetched up front."""
 
-from datetime import date
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
 
-from django.apps import apps
-from django.db.models import Prefetch, QuerySet
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
+from common.choices import cefr_level_for_rank, cefr_rank
+from common.types import User
+from courses.selectors import italian_level_reached
+
 from .models import (
-    CEFR_ORDER,
     CandidateProfile,
+    CandidateProfileQuerySet,
     CvViewLog,
     JobOfferIndexPage,
     JobOfferPage,
+    JobOfferPageQuerySet,
     LanguageSkill,
     ShortlistEntry,
     WorkExperience,
-    cefr_rank,
 )
+from .permissions import PERM_STAFF_AREA
+
+STAFF_AREA_APP, STAFF_AREA_CODENAME = PERM_STAFF_AREA.split(".")
 
 
-def profiles_with_cv() -> QuerySet[CandidateProfile]:
+def profiles_with_cv() -> CandidateProfileQuerySet:
     return CandidateProfile.objects.select_related("user", "home_municipality").prefetch_related(
         "desired_occupations",
         "skills",
@@ -29,7 +39,7 @@ def profiles_with_cv() -> QuerySet[CandidateProfile]:
     )
 
 
-def profile_for_user(user) -> CandidateProfile | None:
+def profile_for_user(user: User | AnonymousUser) -> CandidateProfile | None:
     if not user.is_authenticated:
         return None
     return profiles_with_cv().filter(user=user).first()
@@ -40,28 +50,12 @@ def profile_get(pk: int) -> CandidateProfile:
 
 
 def italian_from_certificate(profile: CandidateProfile) -> str:
-    """The highest CEFR level reached in an Italian course (courses' Enrolment, when that app
-    records one), else ''. Read by name so jobs does not depend on courses' internals."""
-    try:
-        enrolment = apps.get_model("courses", "Enrolment")
-    except LookupError:
-        return ""
-    field_names = {f.name for f in enrolment._meta.get_fields()}
-    if "cefr_level_reached" not in field_names:
-        return ""
-    person_field = next((n for n in ("person", "user", "learner") if n in field_names), None)
-    if person_field is None:
-        return ""
-    levels = (
-        enrolment.objects.filter(**{person_field: profile.user_id})
-        .exclude(cefr_level_reached="")
-        .exclude(cefr_level_reached__isnull=True)
-        .values_list("cefr_level_reached", flat=True)
-    )
-    return max(levels, key=cefr_rank, default="")
+    """The highest CEFR level reached at the end of an Italian course, else '' (read through
+    courses' own selector)."""
+    return italian_level_reached(person=profile.user)
 
 
-def italian_self_assessed(languages) -> str:
+def italian_self_assessed(languages: Iterable[LanguageSkill]) -> str:
     """Europass grid to one level: the rounded-down average of the filled skills."""
     for row in languages:
         if row.language != "it":
@@ -71,7 +65,7 @@ def italian_self_assessed(languages) -> str:
         ranks = [cefr_rank(getattr(row, f)) for f in LanguageSkill.GRID if getattr(row, f)]
         if not ranks:
             return ""
-        return CEFR_ORDER[sum(ranks) // len(ranks) - 1]
+        return cefr_level_for_rank(sum(ranks) // len(ranks))
     return ""
 
 
@@ -93,48 +87,70 @@ def _years(start: date, end: date | None, today: date) -> float:
 def profile_experience_years(profile: CandidateProfile) -> tuple[float, dict[str, float]]:
     """Total years of work experience and years per ISCO-08 3-digit group."""
     today = timezone.localdate()
-    total, by_group = 0.0, {}
+    total, by_group = 0.0, dict[str, float]()
     for row in profile.experiences.all():
         years = _years(row.start_date, row.end_date, today)
         total += years
-        if row.occupation_id:
-            group = row.occupation.isco_code[:3]
+        if row.occupation is not None:
+            group = row.occupation.isco_group
             by_group[group] = by_group.get(group, 0.0) + years
     return round(total, 2), {k: round(v, 2) for k, v in by_group.items()}
 
 
-def offers_with_details() -> QuerySet[JobOfferPage]:
-    return JobOfferPage.objects.select_related("occupation", "municipality").prefetch_related(
-        "essential_skills", "optional_skills"
-    )
+def offers_with_details() -> JobOfferPageQuerySet:
+    offers: JobOfferPageQuerySet = JobOfferPage.objects.select_related(
+        "occupation", "municipality"
+    ).prefetch_related("essential_skills", "optional_skills")
+    return offers
 
 
 def offer_get(pk: int) -> JobOfferPage:
-    return offers_with_details().get(pk=pk)
+    offer: JobOfferPage = offers_with_details().get(pk=pk)
+    return offer
 
 
 def offer_list_public(
     *, index: JobOfferIndexPage, occupation: str = "", municipality: str = "", contract: str = ""
-) -> QuerySet[JobOfferPage]:
-    today = timezone.localdate()
-    qs = offers_with_details().child_of(index).live().public()
-    qs = qs.exclude(applications_until__lt=today)
+) -> JobOfferPageQuerySet:
+    qs: JobOfferPageQuerySet = offers_with_details().child_of(index).open().public()
     if occupation.isdigit():
         qs = qs.filter(occupation_id=int(occupation))
     if municipality.isdigit():
         qs = qs.filter(municipality_id=int(municipality))
     if contract:
         qs = qs.filter(contract_type=contract)
-    return qs.order_by("-first_published_at")
+    ordered: JobOfferPageQuerySet = qs.order_by("-first_published_at")
+    return ordered
 
 
-def people_find(query: str, limit: int = 30):
+def desk_people() -> QuerySet[User]:
+    """Accounts an operator may fill in a CV for, at the desk: active people who are not staff
+    (no superuser, no access to the staff area)."""
+    users = get_user_model()
+    staff = users.objects.filter(
+        Q(is_superuser=True)
+        | Q(is_staff=True)
+        | Q(
+            groups__permissions__codename=STAFF_AREA_CODENAME,
+            groups__permissions__content_type__app_label=STAFF_AREA_APP,
+        )
+        | Q(
+            user_permissions__codename=STAFF_AREA_CODENAME,
+            user_permissions__content_type__app_label=STAFF_AREA_APP,
+        )
+    )
+    return users.objects.filter(is_active=True).exclude(pk__in=staff.values("pk"))
+
+
+def desk_person_get(user_id: int) -> User:
+    """One of desk_people(); raises the user model's DoesNotExist for anybody else."""
+    return desk_people().get(pk=user_id)
+
+
+def people_find(query: str, limit: int = 30) -> list[User]:
     """People (accounts) by name, username or email, with their CV profile if any."""
-    from django.contrib.auth import get_user_model  # noqa: PLC0415
-    from django.db.models import Q  # noqa: PLC0415
-
     words = query.split()
-    qs = get_user_model().objects.filter(is_staff=False)
+    qs = desk_people()
     for word in words:
         qs = qs.filter(
             Q(first_name__icontains=word)
@@ -150,19 +166,22 @@ def cv_views_for_profile(profile: CandidateProfile) -> QuerySet[CvViewLog]:
 
 
 def shortlist_for_offer(offer: JobOfferPage) -> QuerySet[ShortlistEntry]:
-    return offer.shortlist.select_related("profile__user", "profile__home_municipality")
+    return ShortlistEntry.objects.filter(offer=offer).select_related(
+        "profile__user", "profile__home_municipality"
+    )
 
 
 def shortlist_profile_ids(offer: JobOfferPage) -> set[int]:
-    return set(offer.shortlist.values_list("profile_id", flat=True))
+    return set(ShortlistEntry.objects.filter(offer=offer).values_list("profile_id", flat=True))
 
 
-def profile_export(profile: CandidateProfile) -> dict:
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def profile_export(profile: CandidateProfile) -> dict[str, Any]:
     """Everything held about the person in the jobs app, for download as JSON."""
     level, source = profile_italian_level(profile)
-
-    def d(value):
-        return value.isoformat() if value else None
 
     return {
         "profile": {
@@ -172,7 +191,7 @@ def profile_export(profile: CandidateProfile) -> dict:
             "travel_radius_km": profile.travel_radius_km,
             "driving_licences": profile.driving_licences,
             "own_vehicle": profile.own_vehicle,
-            "available_from": d(profile.available_from),
+            "available_from": _iso(profile.available_from),
             "working_time": profile.working_time,
             "shifts_ok": profile.shifts_ok,
             "seasonal_ok": profile.seasonal_ok,
@@ -181,8 +200,8 @@ def profile_export(profile: CandidateProfile) -> dict:
             "skills": [s.label_it for s in profile.skills.all()],
             "free_skills": profile.free_skill_list,
             "italian_level": {"level": level, "source": source},
-            "created_at": d(profile.created_at),
-            "updated_at": d(profile.updated_at),
+            "created_at": _iso(profile.created_at),
+            "updated_at": _iso(profile.updated_at),
         },
         "experience": [
             {
@@ -190,8 +209,8 @@ def profile_export(profile: CandidateProfile) -> dict:
                 "job_title": e.job_title,
                 "employer": e.employer,
                 "place": e.place,
-                "from": d(e.start_date),
-                "to": d(e.end_date),
+                "from": _iso(e.start_date),
+                "to": _iso(e.end_date),
                 "tasks": e.tasks,
             }
             for e in profile.experiences.all()
@@ -213,15 +232,22 @@ def profile_export(profile: CandidateProfile) -> dict:
             for row in profile.languages.all()
         ],
         "consents": [
-            {"purpose": c.purpose, "given": c.given, "text_version": c.text_version, "at": d(c.at)}
+            {
+                "purpose": c.purpose,
+                "given": c.given,
+                "text_version": c.text_version,
+                "at": _iso(c.at),
+                "by": c.changed_by_name,
+                "reason": c.reason,
+            }
             for c in profile.consent_events.all()
         ],
         "views_by_staff": [
-            {"by": v.viewer_name, "at": d(v.viewed_at), "why": v.context}
+            {"by": v.viewer_name, "at": _iso(v.viewed_at), "why": v.context}
             for v in profile.views.all()
         ],
         "shortlists": [
-            {"offer": s.offer.title, "outcome": s.outcome, "added_at": d(s.added_at)}
+            {"offer": s.offer.title, "outcome": s.outcome, "added_at": _iso(s.added_at)}
             for s in profile.shortlists.select_related("offer")
         ],
     }

@@ -14,6 +14,11 @@ urlpatterns = [
     # the same steps, done by an operator at the desk for a person
     path("desk/<int:user_id>/cv/", views.cv_overview, name="desk_overview"),
     path("desk/<int:user_id>/cv/pdf/", views.cv_pdf_download, name="desk_pdf"),
+    path(
+        "desk/<int:user_id>/cv/consent-request/",
+        views.desk_consent_request,
+        name="desk_consent_request",
+    ),
     path("desk/<int:user_id>/cv/<slug:step>/", views.cv_step, name="desk_step"),
     path(
         "desk/<int:user_id>/cv/<slug:step>/<int:pk>/delete/",

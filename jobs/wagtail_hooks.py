@@ -8,6 +8,7 @@ from staffarea.menu import PermissionMenuItem
 
 from . import admin_views
 from .models import Municipality, Occupation, Skill
+from .permissions import PERM_EDIT_CV_AT_DESK
 
 
 class OccupationViewSet(SnippetViewSet):
@@ -57,5 +58,5 @@ def register_desk_cv_menu_item():
         reverse("jobs_desk_people"),
         icon_name="doc-full",
         order=155,
-        permission="jobs.change_candidateprofile",
+        permission=PERM_EDIT_CV_AT_DESK,
     )

@@ -5,10 +5,14 @@ from datetime import date
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from common.types import User
+
 from .models import CallListItem
 
 
-def calls_due(*, day: date | None = None, registered_by=None) -> QuerySet[CallListItem]:
+def calls_due(
+    *, day: date | None = None, registered_by: User | None = None
+) -> QuerySet[CallListItem]:
     """Calls still to make on `day` (today by default), oldest first; optionally only for the
     people one operator registered at the desk."""
     day = day or timezone.localdate()

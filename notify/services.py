@@ -13,6 +13,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from common.types import User
+
 from .models import CallListItem, OutboundEmail
 
 logger = logging.getLogger(__name__)
@@ -24,7 +26,7 @@ def dispatch(email_id: int) -> bool:
 
     try:
         send_email.delay(email_id)
-    except Exception:  # kombu raises several types when Redis is unreachable
+    except Exception:  # noqa: BLE001 - kombu raises several types when Redis is unreachable
         logger.warning("Broker unavailable: email %s stays in the outbox for later", email_id)
         return False
     return True
@@ -73,7 +75,7 @@ def _render(templates: tuple[str, str], context: dict[str, Any], language: str) 
 @transaction.atomic
 def person_notify(
     *,
-    person: Any,
+    person: User,
     templates: tuple[str, str],
     context: dict[str, Any],
     kind: str,
@@ -121,7 +123,7 @@ def person_notify(
 
 @transaction.atomic
 def call_record(
-    *, item: CallListItem, by: Any, outcome: CallListItem.Outcome, note: str = ""
+    *, item: CallListItem, by: User, outcome: CallListItem.Outcome, note: str = ""
 ) -> CallListItem:
     """Record a call made by an operator. A closing outcome (reached, message left, no longer
     needed) takes the item off the list; otherwise it stays for another try."""

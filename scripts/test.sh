@@ -20,9 +20,10 @@ start_postgres
 "$PY" -m search.engine.launcher status >/dev/null 2>&1 || started_here+=(opensearch)
 start_opensearch
 
-step "Checks: ruff, manage.py check, migrations"
+step "Checks: ruff, mypy, manage.py check, migrations"
 "$VENV/bin/ruff" check .
 "$VENV/bin/ruff" format --check . >/dev/null || { "$VENV/bin/ruff" format --diff . | head -50; exit 1; }
+"$VENV/bin/mypy"  # django-stubs; strict on services, selectors and search/queries (pyproject.toml)
 "$PY" manage.py check
 "$PY" manage.py makemigrations --check --dry-run >/dev/null || { echo "Missing migrations" >&2; exit 1; }
 DJANGO_SECRET_KEY=check-deploy-only-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH \

@@ -3,25 +3,24 @@ filters, facets and shortlisting) and free-text candidate search."""
 
 from datetime import date
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
+from common.choices import CEFR_ORDER, cefr_rank
 from jobs import services as jobs_services
-from jobs.models import CandidateProfile, DrivingLicence, Municipality, cefr_rank
+from jobs.models import CandidateProfile, DrivingLicence, Municipality
+from jobs.permissions import PERM_ADD_TO_SHORTLIST, PERM_VIEW_CV
 from jobs.selectors import offer_get, offers_with_details, shortlist_profile_ids
+from staffarea.permissions import require_perm
 
-from .matching import SearchUnavailable, rank_candidates, search_candidates
+from .matching import Result, SearchUnavailable, rank_candidates, search_candidates
 from .queries.matching import CandidateFilters
 
 PAGE_SIZE = 20
-
-
-def _require(request, perm: str) -> None:
-    if not request.user.has_perm(perm):
-        raise PermissionDenied
+LEVELS = [level for level in CEFR_ORDER if cefr_rank(level)]  # A1 ... C2: a minimum to filter by
 
 
 def _filters(request) -> CandidateFilters:
@@ -46,8 +45,20 @@ def _page(request) -> int:
         return 1
 
 
+def _list_context(request, *, page: int, result: Result | None) -> dict:
+    """What the filters and the page links of a ranked list need."""
+    return {
+        "filters": request.GET,
+        "licences": DrivingLicence.choices,
+        "municipalities": Municipality.objects.values_list("name", flat=True),
+        "levels": LEVELS,
+        "page": page,
+        "has_next": result is not None and result.total > page * PAGE_SIZE,
+    }
+
+
 def offer_list(request):
-    _require(request, "jobs.view_candidateprofile")
+    require_perm(request, PERM_VIEW_CV)
     offers = offers_with_details().live().order_by("-first_published_at")
     return TemplateResponse(
         request,
@@ -57,10 +68,10 @@ def offer_list(request):
 
 
 def match_offer(request, offer_id: int):
-    _require(request, "jobs.view_candidateprofile")
+    require_perm(request, PERM_VIEW_CV)
     offer = offer_get(offer_id)
     if request.method == "POST":
-        _require(request, "jobs.add_shortlistentry")
+        require_perm(request, PERM_ADD_TO_SHORTLIST)
         profile = get_object_or_404(CandidateProfile, pk=request.POST.get("profile"))
         try:
             score = float(request.POST.get("score") or 0)
@@ -93,19 +104,14 @@ def match_offer(request, offer_id: int):
             "result": result,
             "unavailable": unavailable,
             "shortlisted": shortlist_profile_ids(offer),
-            "filters": request.GET,
-            "licences": DrivingLicence.choices,
-            "municipalities": Municipality.objects.values_list("name", flat=True),
-            "levels": ["A1", "A2", "B1", "B2", "C1", "C2"],
-            "page": page,
-            "has_next": result is not None and result.total > page * PAGE_SIZE,
+            **_list_context(request, page=page, result=result),
             "rank_offset": (page - 1) * PAGE_SIZE,
         },
     )
 
 
 def candidate_search(request):
-    _require(request, "jobs.view_candidateprofile")
+    require_perm(request, PERM_VIEW_CV)
     text = request.GET.get("q", "")[:200]
     page = _page(request)
     result, unavailable = None, False
@@ -123,11 +129,6 @@ def candidate_search(request):
             "q": text,
             "result": result,
             "unavailable": unavailable,
-            "filters": request.GET,
-            "licences": DrivingLicence.choices,
-            "municipalities": Municipality.objects.values_list("name", flat=True),
-            "levels": ["A1", "A2", "B1", "B2", "C1", "C2"],
-            "page": page,
-            "has_next": result is not None and result.total > page * PAGE_SIZE,
+            **_list_context(request, page=page, result=result),
         },
     )

@@ -8,6 +8,6 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search and matching")
 
     def ready(self) -> None:
-        from . import signals  # noqa: PLC0415
+        from . import signals
 
         signals.connect()

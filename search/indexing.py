@@ -7,6 +7,7 @@ task ``sync_pending`` retries whatever is still marked (e.g. OpenSearch was down
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -15,7 +16,8 @@ from django.db import transaction
 from django.utils import timezone
 from opensearchpy import NotFoundError, helpers
 
-from jobs.models import CandidateProfile, JobOfferPage, cefr_rank
+from common.choices import cefr_rank
+from jobs.models import CandidateProfile, JobOfferPage
 from jobs.selectors import (
     offers_with_details,
     profile_experience_years,
@@ -40,7 +42,7 @@ def candidate_source(profile: CandidateProfile) -> dict | None:
     level, source = profile_italian_level(profile)
     years, by_group = profile_experience_years(profile)
     desired = list(profile.desired_occupations.all())
-    past = [e.occupation for e in profile.experiences.all() if e.occupation_id]
+    past = [e.occupation for e in profile.experiences.all() if e.occupation is not None]
     codes = sorted({o.isco_code for o in desired + past})
     skills = list(profile.skills.all())
     free = profile.free_skill_list
@@ -81,11 +83,7 @@ def candidate_source(profile: CandidateProfile) -> dict | None:
 
 
 def offer_source(offer: JobOfferPage) -> dict | None:
-    if not offer.live or offer.expired:
-        return None
-    today = timezone.localdate()
-    if offer.applications_until and offer.applications_until < today:
-        return None
+    """The indexed form of an offer (the queryset of SOURCES holds only open offers)."""
     essential = list(offer.essential_skills.all())
     optional = list(offer.optional_skills.all())
     occ = offer.occupation
@@ -121,7 +119,7 @@ def offer_source(offer: JobOfferPage) -> dict | None:
 
 SOURCES: dict[str, tuple[Callable, Callable]] = {
     DocType.CANDIDATE: (lambda: profiles_with_cv(), candidate_source),
-    DocType.OFFER: (lambda: offers_with_details(), offer_source),
+    DocType.OFFER: (lambda: offers_with_details().open(), offer_source),
 }
 
 
@@ -133,7 +131,9 @@ def alias_for(doc_type: str) -> str:
 
 
 def index_body(doc_type: str) -> dict:
-    return DOCUMENTS[doc_type]._index.to_dict()
+    index = DOCUMENTS[doc_type]._index  # type: ignore[attr-defined]  # set by the DSL's metaclass
+    body: dict = index.to_dict()
+    return body
 
 
 def create_concrete_index(doc_type: str) -> str:
@@ -152,14 +152,6 @@ def ensure_index(doc_type: str) -> str:
     return alias
 
 
-def drop_indices() -> None:
-    """Delete our indices (all those behind our prefix). For tests and the benchmark."""
-    client = get_client()
-    for doc_type in ALIASES:
-        pattern = f"{alias_for(doc_type)}-*"
-        client.indices.delete(index=pattern, params={"ignore_unavailable": "true"})
-
-
 # --- writes ---------------------------------------------------------------------------------------
 
 
@@ -171,10 +163,8 @@ def write_one(doc_type: str, object_id: int, *, refresh: bool = False) -> str:
     alias = ensure_index(doc_type)
     client = get_client()
     if source is None:
-        try:
+        with contextlib.suppress(NotFoundError):
             client.delete(index=alias, id=str(object_id), params={"refresh": "true"})
-        except NotFoundError:
-            pass
         return "deleted"
     client.index(
         index=alias, id=str(object_id), body=source, params={"refresh": "true"} if refresh else {}
@@ -206,7 +196,6 @@ def mark_pending(doc_type: str, object_id: int) -> None:
 def sync_one(doc_type: str, object_id: int) -> str:
     """Write one pending document and clear its marker if nothing changed meanwhile."""
     row = PendingIndex.objects.filter(doc_type=doc_type, object_id=object_id).first()
-    seen = row.changed_at if row else None
     try:
         result = write_one(doc_type, object_id, refresh=True)
     except Exception as exc:
@@ -216,7 +205,7 @@ def sync_one(doc_type: str, object_id: int) -> str:
             )
         raise
     if row is not None:
-        PendingIndex.objects.filter(pk=row.pk, changed_at=seen).delete()
+        PendingIndex.objects.filter(pk=row.pk, changed_at=row.changed_at).delete()
     return result
 
 
@@ -272,10 +261,9 @@ def reindex(
     qs = queryset().order_by("pk")
     total = qs.count()
     id_field = "profile_id" if doc_type == DocType.CANDIDATE else "offer_id"
-    written, seen = 0, 0
+    written = 0
     batch: list[dict] = []
-    for obj in qs.iterator(chunk_size=chunk_size):
-        seen += 1
+    for seen, obj in enumerate(qs.iterator(chunk_size=chunk_size), start=1):
         source = build(obj)
         if source is not None:
             batch.append(source)

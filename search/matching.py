@@ -119,11 +119,7 @@ def rank_candidates(
     hits = response["hits"]["hits"]
     ids = [int(h["_source"]["profile_id"]) for h in hits]
     # The database has the last word: never show a profile that is no longer searchable.
-    profiles = (
-        profiles_with_cv()
-        .filter(pk__in=ids, is_active=True, search_consent_at__isnull=False)
-        .in_bulk()
-    )
+    profiles = profiles_with_cv().searchable().filter(pk__in=ids).in_bulk()
     items = []
     for hit in hits:
         profile = profiles.get(int(hit["_source"]["profile_id"]))
@@ -141,7 +137,7 @@ def rank_offers(profile: CandidateProfile, *, size: int = 20) -> Result:
     body = build_offers_for_candidate(ctx, today=timezone.localdate(), size=size)
     response = _search(DocType.OFFER, body)
     hits = response["hits"]["hits"]
-    offers = offers_with_details().live().filter(pk__in=[h["_source"]["offer_id"] for h in hits])
+    offers = offers_with_details().open().filter(pk__in=[h["_source"]["offer_id"] for h in hits])
     by_id = {o.pk: o for o in offers}
     skill_ids = {s for h in hits for s in h["_source"].get("essential_skill_ids") or []}
     skill_ids |= {s for h in hits for s in h["_source"].get("optional_skill_ids") or []}
@@ -162,11 +158,7 @@ def search_candidates(
     )
     hits = response["hits"]["hits"]
     ids = [int(h["_source"]["profile_id"]) for h in hits]
-    profiles = (
-        profiles_with_cv()
-        .filter(pk__in=ids, is_active=True, search_consent_at__isnull=False)
-        .in_bulk()
-    )
+    profiles = profiles_with_cv().searchable().filter(pk__in=ids).in_bulk()
     items = [
         (profiles[int(h["_source"]["profile_id"])], h["_source"], h["_score"])
         for h in hits

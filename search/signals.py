@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 
 
 def _enqueue(doc_type: str, object_id: int) -> None:
-    from .tasks import sync_document  # noqa: PLC0415 - keeps Celery out of import time
+    from .tasks import sync_document
 
     try:
         sync_document.delay(doc_type, object_id)
@@ -27,9 +27,7 @@ def _enqueue(doc_type: str, object_id: int) -> None:
 
 def on_profile_changed(sender, profile_id: int, **kwargs) -> None:
     indexing.mark_pending(DocType.CANDIDATE, profile_id)
-    searchable = CandidateProfile.objects.filter(
-        pk=profile_id, is_active=True, search_consent_at__isnull=False
-    ).exists()
+    searchable = CandidateProfile.objects.searchable().filter(pk=profile_id).exists()
     if not searchable:
         transaction.on_commit(lambda: indexing.delete_now(DocType.CANDIDATE, profile_id))
     transaction.on_commit(lambda: _enqueue(DocType.CANDIDATE, profile_id))
@@ -47,7 +45,7 @@ def on_offer_changed(sender, offer_id: int, **kwargs) -> None:
 
 
 def connect() -> None:
-    from jobs import signals as jobs_signals  # noqa: PLC0415
+    from jobs import signals as jobs_signals
 
     jobs_signals.profile_changed.connect(on_profile_changed, dispatch_uid="search-profile")
     jobs_signals.profile_erased.connect(on_profile_erased, dispatch_uid="search-erased")

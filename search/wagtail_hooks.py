@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from jobs.permissions import PERM_VIEW_CV
 from staffarea.menu import PermissionMenuItem
 
 from . import admin_views
@@ -23,7 +24,7 @@ def register_matching_menu_item():
         reverse("search_offer_list"),
         icon_name="group",
         order=160,
-        permission="jobs.view_candidateprofile",
+        permission=PERM_VIEW_CV,
     )
 
 
@@ -34,5 +35,5 @@ def register_candidate_search_menu_item():
         reverse("search_candidates"),
         icon_name="search",
         order=161,
-        permission="jobs.view_candidateprofile",
+        permission=PERM_VIEW_CV,
     )

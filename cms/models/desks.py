@@ -13,6 +13,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from common import richtext
+from common.choices import Weekday, language_choices
+
 ROME = ZoneInfo("Europe/Rome")
 
 
@@ -24,7 +27,7 @@ class ChoiceListField(models.JSONField):
         super().__init__(*args, **kwargs)
 
     def deconstruct(self):
-        name, path, args, kwargs = super().deconstruct()
+        name, _path, args, kwargs = super().deconstruct()
         return name, "django.db.models.JSONField", args, kwargs
 
     def formfield(self, **kwargs):
@@ -35,16 +38,6 @@ class ChoiceListField(models.JSONField):
             help_text=self.help_text,
             widget=forms.CheckboxSelectMultiple,
         )
-
-
-class Weekday(models.IntegerChoices):
-    MONDAY = 0, _("Monday")
-    TUESDAY = 1, _("Tuesday")
-    WEDNESDAY = 2, _("Wednesday")
-    THURSDAY = 3, _("Thursday")
-    FRIDAY = 4, _("Friday")
-    SATURDAY = 5, _("Saturday")
-    SUNDAY = 6, _("Sunday")
 
 
 class DeskService(models.TextChoices):
@@ -58,32 +51,16 @@ class DeskService(models.TextChoices):
     HOUSING = "housing", _("Housing orientation")
 
 
-# Languages a desk may offer, by ISO code (names in each language come from the browser's
-# own language tag; the labels here are for editors).
-DESK_LANGUAGES = [
-    ("it", _("Italian")),
-    ("en", _("English")),
-    ("fr", _("French")),
-    ("ar", _("Arabic")),
-    ("es", _("Spanish")),
-    ("pt", _("Portuguese")),
-    ("ro", _("Romanian")),
-    ("sq", _("Albanian")),
-    ("uk", _("Ukrainian")),
-    ("ru", _("Russian")),
-    ("zh", _("Chinese")),
-    ("ur", _("Urdu")),
-    ("bn", _("Bengali")),
-    ("pa", _("Punjabi")),
-    ("wo", _("Wolof")),
-    ("ti", _("Tigrinya")),
-]
+# Languages a desk may offer (labels from the shared list, for editors).
+DESK_LANGUAGES = language_choices(
+    ["it", "en", "fr", "ar", "es", "pt", "ro", "sq", "uk", "ru", "zh", "ur", "bn", "pa", "wo", "ti"]
+)
 
 
 class DeskIndexPage(Page):
     """The list of help desks."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(_("introduction"), blank=True, features=richtext.INLINE)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["cms.DeskPage"]
@@ -123,7 +100,7 @@ class DeskPage(Page):
         blank=True,
         help_text=_("Step-free access, lift, accessible toilet, parking, hearing loop..."),
     )
-    notes = RichTextField(_("notes"), blank=True, features=["bold", "italic", "link"])
+    notes = RichTextField(_("notes"), blank=True, features=richtext.INLINE)
     sample_fields = models.JSONField(
         _("sample data"),
         default=list,
@@ -199,10 +176,6 @@ class DeskPage(Page):
     def is_open_at(self, moment: dt.datetime) -> bool:
         local = timezone.localtime(moment, ROME)
         return any(o <= local.time() < c for o, c in self.hours_on(local.date()))
-
-    @property
-    def open_now(self) -> bool:
-        return self.is_open_at(timezone.now())
 
     def next_opening_after(self, moment: dt.datetime, days: int = 14) -> dt.datetime | None:
         """The next time the desk opens after `moment` (aware, Europe/Rome), within `days`."""

@@ -13,6 +13,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from common import richtext
+
 
 class EventKind(models.TextChoices):
     MOBILE_DESK = "mobile_desk", _("Mobile desk")
@@ -23,7 +25,7 @@ class EventKind(models.TextChoices):
 class EventIndexPage(RoutablePageMixin, Page):
     """Upcoming mobile desks and info points, and a calendar feed people can subscribe to."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(_("introduction"), blank=True, features=richtext.INLINE)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["cms.EventPage"]
@@ -48,9 +50,7 @@ class EventIndexPage(RoutablePageMixin, Page):
     def ical_route(self, request):
         from cms.ical import calendar_for_events
 
-        body = calendar_for_events(
-            events=self.upcoming(), request=request, name=self.title, url=self.full_url or ""
-        )
+        body = calendar_for_events(events=self.upcoming(), request=request, name=self.title)
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = 'inline; filename="ali-events.ics"'
         return response
@@ -77,9 +77,7 @@ class EventPage(Page):
     )
     run_by = models.CharField(_("run by"), max_length=200)
     summary = models.TextField(_("summary"), blank=True)
-    description = RichTextField(
-        _("description"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
-    )
+    description = RichTextField(_("description"), blank=True, features=richtext.WITH_LISTS)
     sample = models.BooleanField(
         _("sample data"),
         default=False,

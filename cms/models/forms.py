@@ -12,6 +12,8 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail_localize.fields import SynchronizedField
 
+from common import richtext
+
 HONEYPOT_FIELD = "website"
 TOKEN_FIELD = "form_token"  # noqa: S105 - a field name
 
@@ -34,11 +36,9 @@ class SpamProtectionForm(forms.Form):
 class ContactPage(AbstractEmailForm):
     """A contact form; what people send is stored and emailed to the programme's staff."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-    thank_you_text = RichTextField(
-        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
-    )
-    privacy_note = RichTextField(_("privacy note"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(_("introduction"), blank=True, features=richtext.INLINE)
+    thank_you_text = RichTextField(_("thank-you text"), blank=True, features=richtext.INLINE)
+    privacy_note = RichTextField(_("privacy note"), blank=True, features=richtext.INLINE)
 
     content_panels = AbstractEmailForm.content_panels + [
         FormSubmissionsPanel(),

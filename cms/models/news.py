@@ -12,12 +12,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import BodyBlock
+from common import richtext
 
 
 class NewsIndexPage(Page):
     """The list of news, newest first."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(_("introduction"), blank=True, features=richtext.INLINE)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["cms.NewsPage"]

@@ -6,12 +6,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
+from common import richtext
 
 
 class HomePage(Page):
     """The site's home: what the programme is, featured courses and offers, desks, events."""
 
-    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+    intro = RichTextField(_("introduction"), features=richtext.INLINE, blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
@@ -27,7 +28,7 @@ class HomePage(Page):
         from cms.selectors import home_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_context(home=self, request=request))
+        context.update(home_context(home=self))
         return context
 
 

@@ -55,8 +55,8 @@ def og_description(page) -> str:
     return Truncator(" ".join(text.split())).chars(200)
 
 
-@register.simple_tag(takes_context=True)
-def fallback_lang(context, page):
+@register.simple_tag
+def fallback_lang(page):
     """`lang`/`dir` attributes for a page shown in its Italian original inside a page in another
     language (so that screen readers and the text direction follow the content)."""
     from django.utils.translation import get_language, get_language_info

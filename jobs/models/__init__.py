@@ -1,9 +1,18 @@
 """CV profiles (Europass-shaped), the occupation/skill vocabulary, job offers and shortlists."""
 
-from .offers import AtecoSection, ContractType, JobOfferIndexPage, JobOfferPage
+from common.choices import CEFR_ORDER, LANGUAGE_CHOICES, CefrLevel, cefr_rank
+
+from .offers import (
+    AtecoSection,
+    ContractType,
+    JobOfferIndexPage,
+    JobOfferPage,
+    JobOfferPageQuerySet,
+)
 from .profiles import (
     CONSENT_TEXT_VERSION,
     CandidateProfile,
+    CandidateProfileQuerySet,
     ConsentEvent,
     ConsentPurpose,
     CvViewLog,
@@ -15,23 +24,15 @@ from .profiles import (
     WorkingTime,
 )
 from .shortlist import Outcome, ShortlistEntry
-from .vocabulary import (
-    CEFR_ORDER,
-    LANGUAGE_CHOICES,
-    CefrLevel,
-    DrivingLicence,
-    Municipality,
-    Occupation,
-    Skill,
-    cefr_rank,
-)
+from .vocabulary import DrivingLicence, Municipality, Occupation, Skill
 
 __all__ = [
+    "CEFR_ORDER",
     "CONSENT_TEXT_VERSION",
+    "LANGUAGE_CHOICES",
     "AtecoSection",
     "CandidateProfile",
-    "CEFR_ORDER",
-    "LANGUAGE_CHOICES",
+    "CandidateProfileQuerySet",
     "CefrLevel",
     "ConsentEvent",
     "ConsentPurpose",
@@ -42,6 +43,7 @@ __all__ = [
     "EducationLevel",
     "JobOfferIndexPage",
     "JobOfferPage",
+    "JobOfferPageQuerySet",
     "LanguageSkill",
     "Municipality",
     "Occupation",

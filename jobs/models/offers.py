@@ -1,5 +1,7 @@
 """Job offers agreed with employers by the employment centres, as Wagtail pages."""
 
+from datetime import date
+
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
@@ -7,10 +9,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from .vocabulary import CefrLevel, DrivingLicence, Municipality, Occupation, Skill, cefr_rank
+from common import richtext
+from common.choices import CefrLevel, cefr_rank
+
+from .vocabulary import DrivingLicence, Municipality, Occupation, Skill
 
 
 class ContractType(models.TextChoices):
@@ -41,7 +47,7 @@ class AtecoSection(models.TextChoices):
 class JobOfferIndexPage(Page):
     """The public list of job offers, filtered by occupation, place and contract."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(_("introduction"), blank=True, features=richtext.INLINE)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["jobs.JobOfferPage"]
@@ -51,7 +57,7 @@ class JobOfferIndexPage(Page):
         verbose_name = _("job offers index")
 
     def get_context(self, request, *args, **kwargs):
-        from jobs.selectors import offer_list_public  # noqa: PLC0415 - avoids a cycle
+        from jobs.selectors import offer_list_public
 
         context = super().get_context(request, *args, **kwargs)
         filters = {
@@ -72,8 +78,21 @@ class JobOfferIndexPage(Page):
         return context
 
 
+class JobOfferPageQuerySet(PageQuerySet):
+    def open(self, *, today: date | None = None) -> "JobOfferPageQuerySet":
+        """Offers people can still apply for: published, not expired, and the "applications
+        until" date (if any) not yet past. The one definition of an open offer."""
+        today = today or timezone.localdate()
+        return self.live().filter(expired=False).exclude(applications_until__lt=today)
+
+
+JobOfferPageManager = PageManager.from_queryset(JobOfferPageQuerySet)
+
+
 class JobOfferPage(Page):
     """A vacancy agreed with an employer. Wagtail gives drafts, moderation, go-live and expiry."""
+
+    objects = JobOfferPageManager()
 
     employer_name = models.CharField(_("employer"), max_length=160)
     hide_employer = models.BooleanField(
@@ -94,7 +113,7 @@ class JobOfferPage(Page):
         Skill, blank=True, related_name="+", verbose_name=_("optional skills")
     )
     min_italian_level = models.CharField(
-        _("minimum Italian level"), max_length=2, choices=CefrLevel.choices, blank=True
+        _("minimum Italian level"), max_length=8, choices=CefrLevel.choices, blank=True
     )
     other_languages = models.CharField(
         _("other languages"), max_length=200, blank=True, help_text=_("E.g. English A2.")
@@ -116,9 +135,7 @@ class JobOfferPage(Page):
         blank=True,
         help_text=_("Shown to candidates. The page itself goes offline at its expiry time."),
     )
-    description = RichTextField(
-        _("description"), blank=True, features=["bold", "italic", "ol", "ul", "link"]
-    )
+    description = RichTextField(_("description"), blank=True, features=richtext.WITH_LISTS)
     is_sample = models.BooleanField(
         _("sample data"), default=False, help_text=_("Marks an invented offer (demo content).")
     )
@@ -158,7 +175,7 @@ class JobOfferPage(Page):
         index.FilterField("contract_type"),
     ]
     parent_page_types = ["jobs.JobOfferIndexPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("job offer")
@@ -172,8 +189,3 @@ class JobOfferPage(Page):
     @property
     def min_italian_rank(self) -> int:
         return cefr_rank(self.min_italian_level)
-
-    @property
-    def is_open(self) -> bool:
-        today = timezone.localdate()
-        return self.live and (self.applications_until is None or self.applications_until >= today)

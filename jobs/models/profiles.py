@@ -4,7 +4,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .vocabulary import LANGUAGE_CHOICES, CefrLevel, Municipality, Occupation, Skill
+from common.choices import LANGUAGE_CHOICES, CefrLevel
+
+from .vocabulary import Municipality, Occupation, Skill
 
 
 class WorkingTime(models.TextChoices):
@@ -19,6 +21,12 @@ class ConsentPurpose(models.TextChoices):
 
 
 CONSENT_TEXT_VERSION = "2026-11"
+
+
+class CandidateProfileQuerySet(models.QuerySet["CandidateProfile"]):
+    def searchable(self) -> "CandidateProfileQuerySet":
+        """Profiles staff may find (candidate search, matching): active, with search consent."""
+        return self.filter(is_active=True, search_consent_at__isnull=False)
 
 
 class CandidateProfile(models.Model):
@@ -78,6 +86,8 @@ class CandidateProfile(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = CandidateProfileQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("CV profile")
         verbose_name_plural = _("CV profiles")
@@ -93,6 +103,7 @@ class CandidateProfile(models.Model):
 
     @property
     def searchable(self) -> bool:
+        """The same rule as CandidateProfileQuerySet.searchable, for a profile in hand."""
         return self.is_active and self.search_consent_at is not None
 
     @property
@@ -182,16 +193,16 @@ class LanguageSkill(models.Model):
     language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES)
     mother_tongue = models.BooleanField(_("mother tongue"), default=False)
     listening = models.CharField(
-        _("listening"), max_length=2, choices=CefrLevel.choices, blank=True
+        _("listening"), max_length=8, choices=CefrLevel.choices, blank=True
     )
-    reading = models.CharField(_("reading"), max_length=2, choices=CefrLevel.choices, blank=True)
+    reading = models.CharField(_("reading"), max_length=8, choices=CefrLevel.choices, blank=True)
     spoken_interaction = models.CharField(
-        _("spoken interaction"), max_length=2, choices=CefrLevel.choices, blank=True
+        _("spoken interaction"), max_length=8, choices=CefrLevel.choices, blank=True
     )
     spoken_production = models.CharField(
-        _("spoken production"), max_length=2, choices=CefrLevel.choices, blank=True
+        _("spoken production"), max_length=8, choices=CefrLevel.choices, blank=True
     )
-    writing = models.CharField(_("writing"), max_length=2, choices=CefrLevel.choices, blank=True)
+    writing = models.CharField(_("writing"), max_length=8, choices=CefrLevel.choices, blank=True)
 
     class Meta:
         verbose_name = _("language")
@@ -208,7 +219,8 @@ class LanguageSkill(models.Model):
 
 
 class ConsentEvent(models.Model):
-    """Each time a consent is given or withdrawn, with the version of the text shown."""
+    """Each time a consent is given or withdrawn: the version of the text shown, who made the
+    change (the person, or an operator recording the person's request) and why."""
 
     profile = models.ForeignKey(
         CandidateProfile, on_delete=models.CASCADE, related_name="consent_events"
@@ -217,6 +229,26 @@ class ConsentEvent(models.Model):
     given = models.BooleanField(_("given"))
     text_version = models.CharField(_("text version"), max_length=16)
     at = models.DateTimeField(_("when"), auto_now_add=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("changed by"),
+    )
+    changed_by_name = models.CharField(
+        _("changed by"),
+        max_length=160,
+        blank=True,
+        help_text=_("The person, or the operator who recorded the person's request."),
+    )
+    reason = models.CharField(
+        _("reason"),
+        max_length=300,
+        blank=True,
+        help_text=_("Why an operator recorded it: the person's request, in their words."),
+    )
 
     class Meta:
         verbose_name = _("consent event")

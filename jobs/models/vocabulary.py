@@ -1,53 +1,10 @@
-"""The shared vocabulary: occupations (ISCO-08), skills, CEFR levels, licences, municipalities."""
+"""The shared vocabulary: occupations (ISCO-08), skills, driving licences, municipalities.
+
+CEFR levels and language choices are shared with other apps and live in common.choices."""
 
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-
-
-class CefrLevel(models.TextChoices):
-    A1 = "A1", "A1"
-    A2 = "A2", "A2"
-    B1 = "B1", "B1"
-    B2 = "B2", "B2"
-    C1 = "C1", "C1"
-    C2 = "C2", "C2"
-
-
-CEFR_ORDER = [c.value for c in CefrLevel]
-
-
-def cefr_rank(level: str | None) -> int:
-    """0 for no level, 1 for A1 ... 6 for C2."""
-    return CEFR_ORDER.index(level) + 1 if level in CEFR_ORDER else 0
-
-
-LANGUAGE_CHOICES = [
-    ("it", _("Italian")),
-    ("en", _("English")),
-    ("fr", _("French")),
-    ("ar", _("Arabic")),
-    ("es", _("Spanish")),
-    ("pt", _("Portuguese")),
-    ("de", _("German")),
-    ("ro", _("Romanian")),
-    ("sq", _("Albanian")),
-    ("uk", _("Ukrainian")),
-    ("ru", _("Russian")),
-    ("zh", _("Chinese")),
-    ("bn", _("Bengali")),
-    ("ur", _("Urdu")),
-    ("pa", _("Punjabi")),
-    ("hi", _("Hindi")),
-    ("wo", _("Wolof")),
-    ("ff", _("Fula")),
-    ("bm", _("Bambara")),
-    ("ti", _("Tigrinya")),
-    ("so", _("Somali")),
-    ("ha", _("Hausa")),
-    ("tw", _("Twi")),
-    ("other", _("Other")),
-]
 
 
 class DrivingLicence(models.TextChoices):

@@ -13,7 +13,7 @@ class AccountAdapter(DefaultAccountAdapter):
         ctx.update(context)
         language = translation.get_language() or "it"
         user = context.get("user")
-        if user is not None and getattr(user, "preferred_language", ""):
+        if user is not None and getattr(user, "preferred_language", None):
             language = user.preferred_language
         with translation.override(language):
             from django.contrib.sites.shortcuts import get_current_site

@@ -27,11 +27,10 @@ class _RestrictedRolesMixin:
 
     def save(self, commit=True):
         user = super().save(commit=False)
-        if self.for_user is None or not self.for_user.is_superuser:
-            # Fields not on the form keep their stored value; a new account never gets power.
-            if user.pk is None:
-                user.is_superuser = False
-                user.is_staff = False
+        # Fields not on the form keep their stored value; a new account never gets power.
+        if (self.for_user is None or not self.for_user.is_superuser) and user.pk is None:
+            user.is_superuser = False
+            user.is_staff = False
         if commit:
             user.save()
             self._save_groups(user)

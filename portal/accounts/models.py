@@ -36,10 +36,6 @@ class User(AbstractUser):
     def __str__(self) -> str:
         return self.get_full_name() or self.email or self.username
 
-    @property
-    def role_names(self) -> set[str]:
-        return {group.name for group in self.groups.all()}
-
 
 class Consent(models.Model):
     """A consent given by a person: what text, which version, when; withdrawable."""

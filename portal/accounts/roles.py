@@ -15,6 +15,18 @@ class Role(TextChoices):
 
 # Model permissions per role, as "app_label.codename"; unknown ones (an app without that model
 # yet) are skipped. Page permissions of Editors and Moderators come from Wagtail's own groups.
+# Editors and approvers both upload and choose images and documents; their page permissions
+# (draft, moderate, publish) come from Wagtail's own groups.
+EDITORIAL_PERMISSIONS = [
+    "wagtailadmin.access_admin",
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+]
+
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     Role.LEARNER: [],
     Role.TEACHER: [],
@@ -51,24 +63,8 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "courses.view_attendancemark",
         "courses.change_attendancemark",
     ],
-    Role.EDITOR: [
-        "wagtailadmin.access_admin",
-        "wagtailimages.add_image",
-        "wagtailimages.change_image",
-        "wagtailimages.choose_image",
-        "wagtaildocs.add_document",
-        "wagtaildocs.change_document",
-        "wagtaildocs.choose_document",
-    ],
-    Role.APPROVER: [
-        "wagtailadmin.access_admin",
-        "wagtailimages.add_image",
-        "wagtailimages.change_image",
-        "wagtailimages.choose_image",
-        "wagtaildocs.add_document",
-        "wagtaildocs.change_document",
-        "wagtaildocs.choose_document",
-    ],
+    Role.EDITOR: EDITORIAL_PERMISSIONS,
+    Role.APPROVER: EDITORIAL_PERMISSIONS,
     Role.ADMIN: [
         "wagtailadmin.access_admin",
     ],

@@ -3,7 +3,6 @@
 import secrets
 from datetime import timedelta
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import check_password, make_password
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
@@ -14,10 +13,8 @@ from django.utils.translation import gettext as _
 
 from notify.services import email_enqueue
 
-from .models import Consent
+from .models import Consent, User
 from .roles import ROLE_PERMISSIONS, Role
-
-User = get_user_model()
 
 CLAIM_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud at a desk
 CLAIM_CODE_VALIDITY = timedelta(days=60)
@@ -39,7 +36,7 @@ def roles_sync() -> None:
         group.permissions.add(*wanted)
 
 
-def user_set_role(*, user, role: Role) -> None:
+def user_set_role(*, user: User, role: Role) -> None:
     user.groups.add(Group.objects.get(name=role.value))
 
 
@@ -63,7 +60,7 @@ def _new_desk_username() -> str:
 @transaction.atomic
 def user_register_at_desk(
     *,
-    by,
+    by: User,
     first_name: str,
     last_name: str,
     preferred_language: str = "it",
@@ -124,11 +121,11 @@ def account_claim(*, username: str, code: str, password: str) -> User:
 
 
 @transaction.atomic
-def consent_record(*, user, purpose: Consent.Purpose, text_version: str) -> Consent:
+def consent_record(*, user: User, purpose: Consent.Purpose, text_version: str) -> Consent:
     return Consent.objects.create(user=user, purpose=purpose, text_version=text_version)
 
 
-def welcome_email_send(*, user) -> None:
+def welcome_email_send(*, user: User) -> None:
     """Queue the welcome email in the person's language (sent by a Celery worker)."""
     if not user.email:
         return

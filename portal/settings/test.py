@@ -2,14 +2,14 @@
 
 import os
 
-os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-insecure-key")  # noqa: S105
+os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-insecure-key")
 os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
 os.environ.setdefault("OPENSEARCH_INDEX_PREFIX", "ali-test")
 os.environ.setdefault("CELERY_QUEUE", "ali-test")
 os.environ.setdefault("DATABASE_CONN_MAX_AGE", "0")
 
-from .base import *  # noqa: E402, F403
-from .base import VAR_DIR  # noqa: E402
+from .base import *  # noqa: F403
+from .base import VAR_DIR
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {

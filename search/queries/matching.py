@@ -1,10 +1,11 @@
 """Pure builders of the matching queries (dicts for OpenSearch) and the explanations of their
-results. Nothing here talks to OpenSearch; search/matching_service.py runs these."""
+results. Nothing here talks to OpenSearch; search/matching.py runs these."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from . import rules as R
 
@@ -54,8 +55,8 @@ class CandidateFilters:
     licence: str = ""
     available_by: date | None = None
 
-    def clauses(self) -> list[dict]:
-        out: list[dict] = []
+    def clauses(self) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
         if self.municipality:
             out.append({"term": {"municipality": self.municipality}})
         if self.italian_min:
@@ -67,7 +68,7 @@ class CandidateFilters:
         return out
 
 
-def _available_by(day: date) -> dict:
+def _available_by(day: date) -> dict[str, Any]:
     return {
         "bool": {
             "should": [
@@ -79,7 +80,7 @@ def _available_by(day: date) -> dict:
     }
 
 
-def candidate_facets() -> dict:
+def candidate_facets() -> dict[str, Any]:
     return {
         "municipality": {"terms": {"field": "municipality", "size": 30}},
         "italian_level": {"terms": {"field": "italian_level", "size": 10}},
@@ -117,9 +118,9 @@ CANDIDATE_SOURCE = [
 ]
 
 
-def hard_filters_for_offer(ctx: OfferContext) -> list[dict]:
+def hard_filters_for_offer(ctx: OfferContext) -> list[dict[str, Any]]:
     """Consent, active, licence, and the offer within the candidate's own travel radius."""
-    filters: list[dict] = [
+    filters: list[dict[str, Any]] = [
         {"term": {"consent_search": True}},
         {"term": {"active": True}},
         {
@@ -147,14 +148,14 @@ def hard_filters_for_offer(ctx: OfferContext) -> list[dict]:
     return filters
 
 
-def _skill_functions(field_name: str, ids: dict[str, str], weight: float) -> list[dict]:
+def _skill_functions(field_name: str, ids: dict[str, str], weight: float) -> list[dict[str, Any]]:
     if not ids:
         return [{"filter": {"match_all": {}}, "weight": weight}]
     share = weight / len(ids)
     return [{"filter": {"term": {field_name: sid}}, "weight": share} for sid in ids]
 
 
-def candidate_functions(ctx: OfferContext) -> list[dict]:
+def candidate_functions(ctx: OfferContext) -> list[dict[str, Any]]:
     functions = _skill_functions("skill_ids", ctx.essential, R.W_ESSENTIAL)
     functions += _skill_functions("skill_ids", ctx.optional, R.W_OPTIONAL)
     functions += [
@@ -217,9 +218,9 @@ def build_candidates_for_offer(
     offset: int = 0,
     include_text: bool = True,
     facets: bool = True,
-) -> dict:
+) -> dict[str, Any]:
     """ONE query: hard filters, then function_score (sum of the criteria) plus text relevance."""
-    bool_query: dict = {
+    bool_query: dict[str, Any] = {
         "filter": hard_filters_for_offer(ctx) + (filters or CandidateFilters()).clauses()
     }
     if include_text and ctx.text.strip():
@@ -275,7 +276,7 @@ class CandidateExplanation:
         return round(sum(self.points.values()), 4)
 
 
-def explain_candidate(source: dict, ctx: OfferContext) -> CandidateExplanation:
+def explain_candidate(source: dict[str, Any], ctx: OfferContext) -> CandidateExplanation:
     """Re-derive each criterion from the indexed document with the rules of the query."""
     skills = set(source.get("skill_ids") or [])
     codes = set(source.get("occupation_codes") or [])
@@ -347,8 +348,10 @@ _COVERAGE_SCRIPT = (
 )
 
 
-def build_offers_for_candidate(ctx: CandidateContext, *, today: date, size: int = 20) -> dict:
-    filters: list[dict] = [
+def build_offers_for_candidate(
+    ctx: CandidateContext, *, today: date, size: int = 20
+) -> dict[str, Any]:
+    filters: list[dict[str, Any]] = [
         {"term": {"live": True}},
         {
             "bool": {
@@ -375,7 +378,7 @@ def build_offers_for_candidate(ctx: CandidateContext, *, today: date, size: int 
             }
         },
     ]
-    bool_query: dict = {"filter": filters}
+    bool_query: dict[str, Any] = {"filter": filters}
     if ctx.text.strip():
         bool_query["should"] = [
             {
@@ -492,7 +495,7 @@ class OfferExplanation:
 
 
 def explain_offer(
-    source: dict, ctx: CandidateContext, skill_labels: dict[str, str]
+    source: dict[str, Any], ctx: CandidateContext, skill_labels: dict[str, str]
 ) -> OfferExplanation:
     skills = set(ctx.skill_ids)
     ess = list(source.get("essential_skill_ids") or [])
@@ -534,8 +537,8 @@ def explain_offer(
 
 def build_candidate_search(
     text: str, *, filters: CandidateFilters | None = None, size: int = 20, offset: int = 0
-) -> dict:
-    bool_query: dict = {
+) -> dict[str, Any]:
+    bool_query: dict[str, Any] = {
         "filter": [{"term": {"consent_search": True}}, {"term": {"active": True}}]
         + (filters or CandidateFilters()).clauses()
     }

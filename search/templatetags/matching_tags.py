@@ -17,4 +17,4 @@ CRITERIA = {
 @register.filter
 def criterion_label(name: str) -> str:
     """The readable, translated name of a ranking criterion."""
-    return CRITERIA.get(name, name)
+    return str(CRITERIA.get(name, name))

@@ -33,18 +33,22 @@ def test_demo_builds_the_site_tree_in_menu_order(demo_site):
 
 def test_pages_render_with_what_people_need(client, demo_site):
     desk = client.get("/sportelli/grosseto/").content.decode()
-    assert "Via Giuseppe Verdi 5" in desk and "dati di esempio" in desk
+    assert "Via Giuseppe Verdi 5" in desk
+    assert "dati di esempio" in desk
     assert "Permessi di soggiorno" in desk or "Residence permits" in desk
     events = client.get("/eventi/").content.decode()
     assert "Sportello volante a Grosseto" in events
     event = EventPage.objects.filter(locale__language_code="it").order_by("starts_at").first()
     event_html = client.get(event.url).content.decode()
-    assert event.place_name in event_html and "openstreetmap.org" in event_html
+    assert event.place_name in event_html
+    assert "openstreetmap.org" in event_html
     news = client.get("/notizie/").content.decode()
     assert "Follonica, lo sportello per gli stranieri" in news
     item = client.get("/notizie/al-via-ali/").content.decode()
-    assert "<picture>" in item and "image/webp" in item  # responsive renditions
-    assert 'property="og:image"' in item and 'property="og:locale" content="it_IT"' in item
+    assert "<picture>" in item
+    assert "image/webp" in item
+    assert 'property="og:image"' in item
+    assert 'property="og:locale" content="it_IT"' in item
 
 
 def test_news_image_needs_alt_text(demo_site):
@@ -70,7 +74,7 @@ def test_ical_feed_lists_upcoming_events_in_utc(client, demo_site):
     events = list(calendar.walk("VEVENT"))
     assert len(events) == index.upcoming().count() >= 8
     first = index.upcoming().first()
-    match = [e for e in events if str(e["summary"]) == first.title][0]
+    match = next(e for e in events if str(e["summary"]) == first.title)
     assert match.decoded("dtstart") == first.starts_at
     assert "Grosseto" in str(match["location"]) or first.town in str(match["location"])
 
@@ -100,7 +104,8 @@ def test_contact_message_is_stored_and_emailed_through_the_outbox(client, demo_s
     assert "Grazie" in response.content.decode()
     assert FormSubmission.objects.filter(page=page).count() == 1
     stored = FormSubmission.objects.get(page=page).form_data
-    assert "website" not in stored and "form_token" not in stored
+    assert "website" not in stored
+    assert "form_token" not in stored
     email = OutboundEmail.objects.get()
     assert email.to == "sportello@ali.example.org"
     assert "Vorrei informazioni sul corso A1." in email.body_text
@@ -162,7 +167,8 @@ def test_language_switcher_links_to_translation_or_to_italian_with_a_note(client
     # no French translation of the desk: the Italian page, with a note
     assert 'href="/sportelli/grosseto/?untranslated=fr"' in html
     arabic = client.get("/ar/sportelli/grosseto/").content.decode()
-    assert 'lang="ar" dir="rtl"' in arabic and "مكتب A.L.I. في غروسيتو" in arabic
+    assert 'lang="ar" dir="rtl"' in arabic
+    assert "مكتب A.L.I. في غروسيتو" in arabic
     note = client.get("/sportelli/grosseto/?untranslated=fr").content.decode()
     assert "pas encore disponible" in note or "not yet available" in note
 
@@ -191,7 +197,8 @@ def test_editors_cannot_publish_moderators_can(demo_site):
     assert not news.permissions_for_user(editor).can_publish()
     assert news.permissions_for_user(approver).can_publish()
     workflow = home.get_workflow()
-    assert workflow is not None and workflow.name == "Moderators approval"
+    assert workflow is not None
+    assert workflow.name == "Moderators approval"
 
 
 def test_scheduled_publishing_goes_live_when_due(demo_site):

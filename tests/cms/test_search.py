@@ -24,7 +24,8 @@ def indexed_demo(demo_site, search_index):
 def test_search_in_italian_with_snippets_and_promoted_result(client, indexed_demo):
     html = client.get("/search/", {"q": "permesso di soggiorno"}).content.decode()
     assert "Consigliati" in html or "Recommended" in html
-    assert "search-promoted" in html and "/sportelli/" in html
+    assert "search-promoted" in html
+    assert "/sportelli/" in html
     assert "<mark>" in html
 
 

@@ -127,9 +127,11 @@ def test_percentage_threshold_and_flag():
             lesson=lesson_on(edition, day), marks={regular.pk: a, irregular.pk: b}, by=teacher
         )
     stats = selectors.edition_attendance(edition=edition)
-    assert stats[regular.pk].percentage == 100 and not stats[regular.pk].flagged
+    assert stats[regular.pk].percentage == 100
+    assert not stats[regular.pk].flagged
     assert stats[regular.pk].hours_attended == 10.0
-    assert stats[irregular.pk].percentage == 60 and stats[irregular.pk].flagged
+    assert stats[irregular.pk].percentage == 60
+    assert stats[irregular.pk].flagged
     assert selectors.edition_percentage(stats) == 80
     assert [e.pk for e, _s in selectors.flagged_enrolments()] == [irregular.pk]
     # the threshold is per edition: lowered to 60 %, nobody is flagged

@@ -45,14 +45,18 @@ def test_catalogue_filters_by_kind_and_shows_seats_left(client):
     )
     url = italian.course.get_parent().url
     page = client.get(url).content.decode()
-    assert "Italiano A1" in page and "Trovare casa" in page
+    assert "Italiano A1" in page
+    assert "Trovare casa" in page
     assert "12 seats left" in page or "12 posti liberi" in page
     housing_only = client.get(url, {"kind": "housing"}).content.decode()
-    assert "Trovare casa" in housing_only and "Italiano A1" not in housing_only
+    assert "Trovare casa" in housing_only
+    assert "Italiano A1" not in housing_only
     evening = client.get(url, {"time": "evening"}).content.decode()
-    assert "Trovare casa" in evening and "Italiano A1" not in evening
+    assert "Trovare casa" in evening
+    assert "Italiano A1" not in evening
     tuesday_grosseto = client.get(url, {"weekday": 1, "place": "Grosseto"}).content.decode()
-    assert "Italiano A1" in tuesday_grosseto and "Trovare casa" not in tuesday_grosseto
+    assert "Italiano A1" in tuesday_grosseto
+    assert "Trovare casa" not in tuesday_grosseto
     arabic = client.get(url, {"language": "ar"}).content.decode()
     assert "Italiano A1" in arabic
 
@@ -66,7 +70,8 @@ def test_enrolment_in_three_screens_with_consent_recorded(client):
     assert confirm_url in course_page
     assert client.get(confirm_url).status_code == 200  # screen 2
     refused = client.post(confirm_url, {})
-    assert refused.status_code == 200 and not Enrolment.objects.exists()
+    assert refused.status_code == 200
+    assert not Enrolment.objects.exists()
     done = client.post(confirm_url, {"consent": "on"}, follow=True)  # screen 3
     assert done.redirect_chain[0][0].endswith("/done/")
     enrolment = Enrolment.objects.get(person=person)
@@ -76,17 +81,19 @@ def test_enrolment_in_three_screens_with_consent_recorded(client):
 def test_anonymous_visitors_are_asked_to_sign_in_before_enrolling(client):
     edition = EditionFactory()
     response = client.get(reverse("courses:enrol_confirm", args=[edition.pk]))
-    assert response.status_code == 302 and "login" in response["Location"]
+    assert response.status_code == 302
+    assert "login" in response["Location"]
 
 
 def test_learners_see_only_their_own_records(client, classroom):
-    teacher, edition, (mine, theirs), lesson = classroom
+    teacher, _edition, (mine, theirs), lesson = classroom
     services.register_save(
         lesson=lesson, marks={mine.pk: "present", theirs.pk: "absent"}, by=teacher
     )
     client.force_login(mine.person)
     page = client.get(reverse("courses:my_courses")).content.decode()
-    assert "Italiano A1" in page and "100%" in page
+    assert "Italiano A1" in page
+    assert "100%" in page
     assert theirs.person.last_name not in page
     # someone else's enrolment: withdraw, done page and certificate are refused
     assert client.post(reverse("courses:withdraw", args=[theirs.pk])).status_code == 404
@@ -113,7 +120,8 @@ def test_teacher_takes_the_register_in_one_post(client, classroom):
     url = reverse("courses:register", args=[lesson.pk])
     assert url in today
     page = client.get(url).content.decode()
-    assert a.person.last_name in page and b.person.last_name in page
+    assert a.person.last_name in page
+    assert b.person.last_name in page
     response = client.post(url, {f"mark-{a.pk}": "present", f"mark-{b.pk}": "late"})
     assert response.status_code == 302
     assert dict(AttendanceMark.objects.values_list("enrolment_id", "status")) == {
@@ -154,7 +162,8 @@ def test_certificate_pdf_and_public_verification(client, classroom):
     code = Enrolment.objects.get(pk=a.pk).certificate_code
     client.logout()
     check = client.get(reverse("courses:certificate_verify", args=[code])).content.decode()
-    assert a.person.get_full_name() in check and "Italiano A1" in check
+    assert a.person.get_full_name() in check
+    assert "Italiano A1" in check
     assert (
         client.get(reverse("courses:certificate_verify", args=["NOPE0-00000"])).status_code == 404
     )
@@ -162,3 +171,28 @@ def test_certificate_pdf_and_public_verification(client, classroom):
     client.force_login(_b.person)
     refused = client.get(reverse("courses:certificate", args=[_b.pk]), follow=True)
     assert "70%" in refused.content.decode()
+
+
+def test_opening_a_certificate_as_an_operator_issues_nothing(client, classroom):
+    """GET changes nothing: an operator issues a certificate with the staff area's button (POST);
+    the learner's own first download issues theirs."""
+    teacher, edition, (a, _b), lesson = classroom
+    services.register_save(lesson=lesson, marks={a.pk: "present", _b.pk: "present"}, by=teacher)
+    client.force_login(UserFactory(role="Operators"))
+    url = reverse("courses:certificate", args=[a.pk])
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response.url == reverse("courses_admin_edition", args=[edition.pk])
+    assert Enrolment.objects.get(pk=a.pk).certificate_code is None
+    detail = client.get(response.url).content.decode()
+    issue_url = reverse("courses_admin_certificate_issue", args=[a.pk])
+    assert issue_url in detail
+    assert client.post(issue_url).status_code == 302
+    assert Enrolment.objects.get(pk=a.pk).certificate_code
+    assert client.get(url)["Content-Type"] == "application/pdf"
+    # the learner's own download of an eligible certificate issues it
+    client.force_login(_b.person)
+    assert client.get(reverse("courses:certificate", args=[_b.pk]))["Content-Type"] == (
+        "application/pdf"
+    )
+    assert Enrolment.objects.get(pk=_b.pk).certificate_code

@@ -34,4 +34,5 @@ def test_each_desk_closes_on_its_own_patron_saint_only(demo_site):
     assert follonica[dt.date(2027, 11, 15)] == "San Leopoldo, patrono di Follonica"
     assert dt.date(2027, 8, 10) not in follonica
     assert dt.date(2027, 11, 15) not in grosseto
-    assert dt.date(2027, 8, 15) in grosseto and dt.date(2027, 8, 15) in follonica
+    assert dt.date(2027, 8, 15) in grosseto
+    assert dt.date(2027, 8, 15) in follonica

@@ -50,4 +50,5 @@ def test_operator_calls_a_person_without_email_and_records_it(page, live_server,
     expect(page.get_by_text("Chiamata a Awa Diallo registrata.")).to_be_visible()
     expect(page.get_by_text("Nessuna chiamata da fare oggi.")).to_be_visible()
     item.refresh_from_db()
-    assert item.outcome == CallListItem.Outcome.REACHED and item.done_by == operator
+    assert item.outcome == CallListItem.Outcome.REACHED
+    assert item.done_by == operator

@@ -87,7 +87,8 @@ def test_a_learner_finds_a_course_and_enrols_in_three_screens(page, live_server,
     expect(page.get_by_role("heading", name="Sei iscritta/o")).to_be_visible()
     screenshot("courses-it-3-done")
     enrolment = Enrolment.objects.get(person=person)
-    assert enrolment.status == "enrolled" and enrolment.consent_text_version
+    assert enrolment.status == "enrolled"
+    assert enrolment.consent_text_version
 
     page.get_by_role("link", name="Vedi i miei corsi").click()
     expect(page.get_by_role("heading", name="I miei corsi")).to_be_visible()

@@ -3,7 +3,8 @@ import datetime as dt
 import factory
 from django.utils import timezone
 
-from courses.models import CourseIndexPage, CourseKind, CoursePage, Edition, TimetableSlot, Weekday
+from common.choices import Weekday
+from courses.models import CourseIndexPage, CourseKind, CoursePage, Edition, TimetableSlot
 from tests.factories.users import UserFactory
 
 

@@ -46,7 +46,8 @@ def test_candidate_builds_a_cv_in_small_steps(client, candidate):
         reverse("jobs:step", args=["place"]),
         {"home_municipality": grosseto.pk, "travel_radius_km": 25, "driving_licences": ["B"]},
     )
-    assert r.status_code == 302 and r.url.endswith("/cv/work/")
+    assert r.status_code == 302
+    assert r.url.endswith("/cv/work/")
     client.post(
         reverse("jobs:step", args=["work"]),
         {"desired_occupations": [waiter.pk], "working_time": "any", "presentation": "Ciao"},
@@ -109,7 +110,8 @@ def test_cv_pdf_is_a_europass_like_pdf_in_italian(client, candidate, tmp_path):
     assert r["Content-Type"] == "application/pdf"
     assert r.content[:5] == b"%PDF-"
     text = pdf_text(r.content, tmp_path)
-    assert "ESPERIENZA PROFESSIONALE" in text.upper() and "COMPETENZE LINGUISTICHE" in text.upper()
+    assert "ESPERIENZA PROFESSIONALE" in text.upper()
+    assert "COMPETENZE LINGUISTICHE" in text.upper()
     assert "Lavoro in sala" in text
 
 
@@ -130,19 +132,21 @@ def test_operator_views_are_logged_and_the_candidate_sees_them(client, candidate
     )
     services.consent_set(profile=profile, purpose="search", given=True)
     operator = UserFactory(username="op", first_name="Luca", last_name="Ferri", role="Operators")
-    from django.test import Client  # noqa: PLC0415
+    from django.test import Client
 
     staff = Client()
     staff.force_login(operator)
     r = staff.get(reverse("jobs_cv_view", args=[profile.pk]) + "?for=Cameriere")
-    assert r.status_code == 200 and "Awa" in r.content.decode()
+    assert r.status_code == 200
+    assert "Awa" in r.content.decode()
     log = CvViewLog.objects.get(profile=profile)
-    assert log.viewer == operator and log.context == "Cameriere"
+    assert log.viewer == operator
+    assert log.context == "Cameriere"
     page = client.get(reverse("jobs:overview")).content.decode()
     assert "Luca Ferri" in page
-    # Without consent, staff cannot open it.
+    # Without consent, staff cannot open it (and are told why).
     services.consent_set(profile=profile, purpose="search", given=False)
-    assert staff.get(reverse("jobs_cv_view", args=[profile.pk])).status_code == 404
+    assert staff.get(reverse("jobs_cv_view", args=[profile.pk])).status_code == 403
 
 
 def test_operator_builds_a_cv_at_the_desk(client):
@@ -151,13 +155,21 @@ def test_operator_builds_a_cv_at_the_desk(client):
     client.force_login(operator)
     found = client.get(reverse("jobs_desk_people"), {"q": "Yonas"}).content.decode()
     assert reverse("jobs:desk_overview", args=[person.pk]) in found
+    # First the person's request to be searchable, recorded with the reason ...
+    r = client.post(
+        reverse("jobs:desk_consent_request", args=[person.pk]),
+        {"confirm": "on", "reason": "Presente allo sportello, chiede di cercare lavoro"},
+    )
+    assert r.status_code == 302
+    # ... then the CV, step by step, together.
     r = client.post(
         reverse("jobs:desk_step", args=[person.pk, "place"]),
         {"home_municipality": Municipality.objects.get(name="Scansano").pk, "travel_radius_km": 10},
     )
     assert r.status_code == 302
     profile = CandidateProfile.objects.get(user=person)
-    assert profile.home_municipality.name == "Scansano" and profile.created_by == operator
+    assert profile.home_municipality.name == "Scansano"
+    assert profile.created_by == operator
     learner = UserFactory(username="nosy", role="Learners")
     client.force_login(learner)
     assert client.get(reverse("jobs:desk_step", args=[person.pk, "place"])).status_code == 403
@@ -189,11 +201,15 @@ def test_public_offer_listing_filters(client, world):
     index = offers["truck"].get_parent()
     r = client.get(index.url)
     body = r.content.decode()
-    assert "Autista patente C" in body and "Cameriere di sala per la stagione" in body
+    assert "Autista patente C" in body
+    assert "Cameriere di sala per la stagione" in body
     grosseto = Municipality.objects.get(name="Grosseto")
     body = client.get(index.url, {"municipality": grosseto.pk}).content.decode()
-    assert "Autista patente C" in body and "Cameriere di sala per la stagione" not in body
+    assert "Autista patente C" in body
+    assert "Cameriere di sala per la stagione" not in body
     body = client.get(index.url, {"contract": "seasonal"}).content.decode()
-    assert "Braccianti per la raccolta" in body and "Autista patente C" not in body
+    assert "Braccianti per la raccolta" in body
+    assert "Autista patente C" not in body
     r = client.get(offers["truck"].url)
-    assert r.status_code == 200 and "ISCO-08 8332" in r.content.decode()
+    assert r.status_code == 200
+    assert "ISCO-08 8332" in r.content.decode()

@@ -16,7 +16,8 @@ def test_an_email_is_sent_once_even_if_the_task_runs_twice(django_capture_on_com
     assert send_email.run(email.pk) == "skipped"
     assert len(mail.outbox) == 1
     email.refresh_from_db()
-    assert email.status == OutboundEmail.Status.SENT and email.sent_at
+    assert email.status == OutboundEmail.Status.SENT
+    assert email.sent_at
 
 
 def test_same_dedupe_key_queues_one_email():

@@ -58,7 +58,8 @@ def test_desk_registration_page_prints_the_code_once(client):
     assert response.status_code == 200
     person = User.objects.get(last_name="Sy-Banque")
     code = response.context["code"]
-    assert code and code in response.content.decode()
+    assert code
+    assert code in response.content.decode()
     assert person.consents.filter(purpose=Consent.Purpose.PRIVACY_NOTICE).exists()
     again = client.get(reverse("desk_register_sheet", args=[person.pk]))
     assert code not in again.content.decode()

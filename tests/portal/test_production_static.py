@@ -35,5 +35,6 @@ def test_pages_render_with_the_production_static_storage(client, demo_site, mani
     response = client.get(path)
     assert response.status_code == 200
     html = response.content.decode()
-    assert "bootstrap-italia.bundle.min." in html and ".js" in html
+    assert "bootstrap-italia.bundle.min." in html
+    assert ".js" in html
     assert "/static/bootstrap-italia/fonts" in html  # where Bootstrap Italia loads its fonts from

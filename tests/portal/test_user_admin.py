@@ -61,7 +61,8 @@ def test_operator_creates_a_learner(client):
     )
     assert response.status_code == 302
     created = User.objects.get(username="nuovo.utente")
-    assert not created.is_superuser and not created.is_staff
+    assert not created.is_superuser
+    assert not created.is_staff
     assert list(created.groups.values_list("name", flat=True)) == [Role.LEARNER.value]
 
 
@@ -96,7 +97,8 @@ def test_superuser_still_makes_administrators(client):
     )
     assert response.status_code == 302
     created = User.objects.get(username="nuovo.utente")
-    assert created.is_superuser and created.groups.filter(pk=admins.pk).exists()
+    assert created.is_superuser
+    assert created.groups.filter(pk=admins.pk).exists()
 
 
 def test_bulk_assign_role_offers_only_grantable_roles(client):

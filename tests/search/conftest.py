@@ -1,5 +1,6 @@
 """A per-session index prefix on the real OpenSearch, and a known world of candidates/offers."""
 
+import contextlib
 import os
 import uuid
 from datetime import date
@@ -20,10 +21,8 @@ def search_prefix():
     yield PREFIX
     from search.client import get_client
 
-    try:
+    with contextlib.suppress(Exception):  # the node may be down after a failed test
         get_client().indices.delete(index=f"{PREFIX}-*", params={"ignore_unavailable": "true"})
-    except Exception:  # noqa: BLE001, S110 - the node may be down after a failed test
-        pass
     settings.OPENSEARCH_INDEX_PREFIX = old
 
 

@@ -18,7 +18,7 @@ def usernames(result):
 
 
 def test_the_only_c_licence_tops_the_truck_driver_offer(indexed):
-    profiles, offers = indexed
+    _profiles, offers = indexed
     result = rank_candidates(offers["truck"])
     assert usernames(result)[0] == "camion.ahmed"
     # The licence is a hard filter: nobody without C or CE is listed at all.
@@ -54,7 +54,8 @@ def test_only_consenting_active_candidates_ever_appear(indexed):
         assert "sala.inactive" not in names
     names = usernames(search_candidates("cameriere", size=200))
     assert "sala.full" in names
-    assert "sala.noconsent" not in names and "sala.inactive" not in names
+    assert "sala.noconsent" not in names
+    assert "sala.inactive" not in names
 
 
 def test_language_gap_is_explained_and_costs_rank(indexed):

@@ -34,7 +34,8 @@ def test_hard_filters_consent_active_licence_and_own_radius():
     assert {"term": {"active": True}} in filters
     assert {"terms": {"licences": ["C", "CE"]}} in filters
     script = next(f for f in filters if "script" in f)["script"]["script"]
-    assert "radius_km" in script["source"] and script["params"] == {"lat": 42.76, "lon": 11.114}
+    assert "radius_km" in script["source"]
+    assert script["params"] == {"lat": 42.76, "lon": 11.114}
 
 
 def test_function_score_weights_essential_more_than_optional():
@@ -92,8 +93,10 @@ def test_explanation_rules():
     e = explain_candidate(source, CTX)
     assert e.essential_missing == ["uso del cronotachigrafo"]
     assert e.optional_missing == ["carico e scarico merci"]
-    assert e.italian_gap == 1 and e.points["italian"] == rules.W_ITALIAN_ONE_BELOW
-    assert e.distance_km == 0.0 and e.points["distance"] == rules.W_DISTANCE
+    assert e.italian_gap == 1
+    assert e.points["italian"] == rules.W_ITALIAN_ONE_BELOW
+    assert e.distance_km == 0.0
+    assert e.points["distance"] == rules.W_DISTANCE
     assert e.available is False
     assert e.points["experience"] == 1.0 + 0.5  # same group + 0.5*log10(10)
     assert e.points["essential_skills"] == 2.0

@@ -35,7 +35,7 @@ def test_opensearch_down_nothing_is_lost(world, client, django_capture_on_commit
     operator = UserFactory(username="op.down", role="Operators")
     candidate_client = client
     candidate_client.force_login(profile.user)
-    from django.test import Client  # noqa: PLC0415
+    from django.test import Client
 
     staff = Client()
     staff.force_login(operator)
@@ -75,7 +75,7 @@ def test_opensearch_down_nothing_is_lost(world, client, django_capture_on_commit
         launcher.start(quiet=True)
     get_client.cache_clear()
     assert doc(profile.pk)["municipality"] == "Castiglione della Pescaia"  # stale, until sync
-    from search.tasks import sync_pending_documents  # noqa: PLC0415
+    from search.tasks import sync_pending_documents
 
     sync_pending_documents.run()
     assert doc(profile.pk)["municipality"] == "Follonica"
@@ -112,9 +112,11 @@ def test_reindex_command_swaps_the_alias_and_shows_progress(world):
     out = StringIO()
     call_command("search_reindex", "--only", "candidate", stdout=out)
     second = list(client.indices.get_alias(name=alias))
-    assert first != second and len(second) == 1
+    assert first != second
+    assert len(second) == 1
     assert not client.indices.exists(index=first[0])  # the old index is gone
-    assert "#" in out.getvalue() and "documents" in out.getvalue()
+    assert "#" in out.getvalue()
+    assert "documents" in out.getvalue()
     count = client.count(index=alias)["count"]
     profiles, _offers = world
     searchable = sum(1 for p in profiles.values() if p.searchable)

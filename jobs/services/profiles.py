@@ -1,32 +1,22 @@
-"""Writes of the jobs app: CV profile, consents, view log, erasure, shortlist.
-
-Every change to a profile sends ``profile_changed`` inside the transaction (search keeps the
-index in step); erasure sends ``profile_erased`` before the rows go.
-"""
+"""The CV profile and its rows (experience, education, languages), activation and erasure."""
 
 from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.db import transaction
 from django.utils.translation import gettext as _
 
-from .errors import JobsErrorCode
-from .models import (
-    CONSENT_TEXT_VERSION,
+from common.types import User
+from jobs.errors import JobsErrorCode
+from jobs.models import (
     CandidateProfile,
-    ConsentEvent,
-    ConsentPurpose,
-    CvViewLog,
     EducationEntry,
-    JobOfferPage,
     LanguageSkill,
-    Outcome,
-    ShortlistEntry,
+    Occupation,
     WorkExperience,
 )
-from .signals import offer_changed, profile_changed, profile_erased
+from jobs.signals import profile_changed, profile_erased
 
 PROFILE_FIELDS = {
     "presentation",
@@ -44,13 +34,27 @@ PROFILE_FIELDS = {
 PROFILE_M2M = {"desired_occupations", "skills"}
 
 
+@transaction.atomic
+def _row_delete(
+    *,
+    model: type[WorkExperience | EducationEntry | LanguageSkill],
+    profile: CandidateProfile,
+    entry_id: int,
+) -> None:
+    """Delete one row of the profile's lists (a row of someone else's profile is left alone)."""
+    model.objects.filter(profile=profile, pk=entry_id).delete()
+    _touch(profile)
+
+
 def _touch(profile: CandidateProfile) -> None:
     profile.save(update_fields=["updated_at"])
     profile_changed.send(sender=CandidateProfile, profile_id=profile.pk)
 
 
 @transaction.atomic
-def profile_get_or_create(*, user, by=None) -> CandidateProfile:
+def profile_get_or_create(*, user: User, by: User | None = None) -> CandidateProfile:
+    """The person's profile, created (empty) when there is none. Only from a POST: reading a
+    page never creates a profile."""
     profile, created = CandidateProfile.objects.get_or_create(
         user=user, defaults={"created_by": by or user}
     )
@@ -84,7 +88,7 @@ def experience_add(
     profile: CandidateProfile,
     start_date: date,
     end_date: date | None = None,
-    occupation=None,
+    occupation: Occupation | None = None,
     job_title: str = "",
     employer: str = "",
     place: str = "",
@@ -108,14 +112,12 @@ def experience_add(
     return entry
 
 
-@transaction.atomic
 def experience_delete(*, profile: CandidateProfile, entry_id: int) -> None:
-    WorkExperience.objects.filter(profile=profile, pk=entry_id).delete()
-    _touch(profile)
+    _row_delete(model=WorkExperience, profile=profile, entry_id=entry_id)
 
 
 @transaction.atomic
-def education_add(*, profile: CandidateProfile, **fields) -> EducationEntry:
+def education_add(*, profile: CandidateProfile, **fields: Any) -> EducationEntry:
     entry = EducationEntry(profile=profile, **fields)
     entry.full_clean()
     entry.save()
@@ -123,10 +125,8 @@ def education_add(*, profile: CandidateProfile, **fields) -> EducationEntry:
     return entry
 
 
-@transaction.atomic
 def education_delete(*, profile: CandidateProfile, entry_id: int) -> None:
-    EducationEntry.objects.filter(profile=profile, pk=entry_id).delete()
-    _touch(profile)
+    _row_delete(model=EducationEntry, profile=profile, entry_id=entry_id)
 
 
 @transaction.atomic
@@ -145,29 +145,8 @@ def language_set(
     return entry
 
 
-@transaction.atomic
 def language_delete(*, profile: CandidateProfile, entry_id: int) -> None:
-    LanguageSkill.objects.filter(profile=profile, pk=entry_id).delete()
-    _touch(profile)
-
-
-@transaction.atomic
-def consent_set(*, profile: CandidateProfile, purpose: ConsentPurpose, given: bool) -> None:
-    """Give or withdraw a consent. Withdrawing search consent takes the profile out of search
-    at once (search's receiver deletes the document synchronously)."""
-    field = {
-        ConsentPurpose.SEARCH: "search_consent_at",
-        ConsentPurpose.EMPLOYERS: "employers_consent_at",
-    }[ConsentPurpose(purpose)]
-    current = getattr(profile, field)
-    if given == (current is not None):
-        return
-    setattr(profile, field, timezone.now() if given else None)
-    profile.save(update_fields=[field, "updated_at"])
-    ConsentEvent.objects.create(
-        profile=profile, purpose=purpose, given=given, text_version=CONSENT_TEXT_VERSION
-    )
-    profile_changed.send(sender=CandidateProfile, profile_id=profile.pk)
+    _row_delete(model=LanguageSkill, profile=profile, entry_id=entry_id)
 
 
 @transaction.atomic
@@ -182,44 +161,3 @@ def profile_erase(*, profile: CandidateProfile) -> None:
     """Erase the CV profile and everything hanging from it (view log, shortlists, consents)."""
     profile_erased.send(sender=CandidateProfile, profile_id=profile.pk)
     profile.delete()
-
-
-@transaction.atomic
-def cv_view_record(*, profile: CandidateProfile, viewer, context: str = "") -> CvViewLog:
-    name = (viewer.get_full_name() or viewer.get_username()) if viewer else ""
-    return CvViewLog.objects.create(
-        profile=profile, viewer=viewer, viewer_name=name[:160], context=context[:200]
-    )
-
-
-@transaction.atomic
-def shortlist_add(
-    *, offer: JobOfferPage, profile: CandidateProfile, by, score: float | None = None
-) -> ShortlistEntry:
-    if not profile.searchable:
-        raise ValidationError(
-            _("This candidate cannot be shortlisted: no consent or not active."),
-            code=JobsErrorCode.NOT_SEARCHABLE,
-        )
-    try:
-        with transaction.atomic():
-            return ShortlistEntry.objects.create(
-                offer=offer, profile=profile, added_by=by, score=score
-            )
-    except IntegrityError:
-        raise ValidationError(
-            _("This candidate is already on the shortlist."),
-            code=JobsErrorCode.ALREADY_SHORTLISTED,
-        ) from None
-
-
-@transaction.atomic
-def shortlist_set_outcome(*, entry: ShortlistEntry, outcome: Outcome, note: str = "") -> None:
-    entry.outcome = Outcome(outcome)
-    entry.note = note[:300]
-    entry.save(update_fields=["outcome", "note", "updated_at"])
-
-
-def offer_announce_change(*, offer_id: int) -> None:
-    """Called when Wagtail publishes, unpublishes, moves or deletes an offer page."""
-    offer_changed.send(sender=JobOfferPage, offer_id=offer_id)

@@ -1,0 +1,122 @@
+"""The catalogue as Wagtail pages: the index and one page per course or path."""
+
+from typing import Any
+
+from django.db import models
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from common import richtext
+from common.choices import CefrLevel
+from courses.blocks import CourseBodyBlock
+
+
+class CourseKind(models.TextChoices):
+    ITALIAN = "italian", _("Italian-language course")
+    HOUSING = "housing", _("Housing-orientation path")
+    WORK = "work", _("Work-orientation path")
+
+
+class CourseIndexPage(Page):
+    """The catalogue of courses and paths."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=richtext.INLINE)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from courses.forms import CatalogueFilterForm
+        from courses.selectors import catalogue_editions, municipalities
+
+        context = super().get_context(request, *args, **kwargs)
+        form = CatalogueFilterForm(request.GET or None, places=municipalities())
+        filters = form.cleaned_data if form.is_valid() else {}
+        editions = catalogue_editions(
+            courses=CoursePage.objects.child_of(self).live(),
+            kind=filters.get("kind", ""),
+            level=filters.get("level", ""),
+            municipality=filters.get("place", ""),
+            weekday=filters.get("weekday"),
+            time_of_day=filters.get("time", ""),
+            language=filters.get("language", ""),
+        )
+        context.update(filter_form=form, editions=editions, filtered=bool(filters))
+        return context
+
+
+class CoursePage(Page):
+    """A course or path: Italian language (with CEFR level), housing or work orientation."""
+
+    kind = models.CharField(_("kind"), max_length=16, choices=CourseKind.choices)
+    cefr_level = models.CharField(
+        _("CEFR level"),
+        max_length=8,
+        choices=CefrLevel.choices,
+        blank=True,
+        help_text=_("Only for Italian-language courses."),
+    )
+    summary = models.TextField(_("summary"), max_length=400)
+    body = StreamField(CourseBodyBlock(), blank=True, verbose_name=_("description"))
+    audience = models.TextField(_("who it is for"), blank=True)
+    partner = models.CharField(_("partner that runs it"), max_length=200)
+    support_languages = models.JSONField(
+        _("languages of support"), default=list, blank=True, help_text=_("ISO codes")
+    )
+    requirements = models.TextField(_("requirements"), blank=True)
+    free_of_charge = models.BooleanField(_("free of charge"), default=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("kind"), FieldPanel("cefr_level")]), FieldPanel("summary")],
+            heading=_("What"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("audience"),
+                FieldPanel("requirements"),
+                FieldPanel("partner"),
+                FieldPanel("support_languages"),
+                FieldPanel("free_of_charge"),
+            ],
+            heading=_("For whom"),
+        ),
+        InlinePanel("editions", label=_("Edition"), heading=_("Editions")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("audience"),
+        index.FilterField("kind"),
+        index.FilterField("cefr_level"),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types: list[str] = []
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from courses.selectors import course_page_editions, my_edition_ids
+
+        context = super().get_context(request, *args, **kwargs)
+        context["editions"] = course_page_editions(course=self)
+        if request.user.is_authenticated:
+            context["my_edition_ids"] = my_edition_ids(person=request.user, course=self)
+        return context
+
+    class Meta:
+        verbose_name = _("course or path")
+        verbose_name_plural = _("courses and paths")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(kind=CourseKind.ITALIAN) | models.Q(cefr_level=""),
+                name="courses_coursepage_level_only_for_italian",
+            )
+        ]

@@ -1,0 +1,100 @@
+"""A person's enrolment in an edition, and which statuses hold a seat."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from common.choices import CefrLevel
+
+from .editions import Edition
+
+
+class EnrolmentStatus(models.TextChoices):
+    ENROLLED = "enrolled", _("Enrolled")
+    WAITING = "waiting", _("On the waiting list")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    COMPLETED = "completed", _("Completed")
+
+
+# The one definition of who holds a seat (capacity, registers, attendance, certificates) ...
+SEAT_STATUSES = [EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED]
+# ... and of who is still in an edition: a seat or a place in the waiting list (at most one such
+# enrolment per person and edition).
+ACTIVE_STATUSES = [s for s in EnrolmentStatus if s in SEAT_STATUSES or s == EnrolmentStatus.WAITING]
+
+
+class Enrolment(models.Model):
+    """A person's place in an edition (or in its waiting list)."""
+
+    Status = EnrolmentStatus
+    SEAT_STATUSES = SEAT_STATUSES
+    ACTIVE_STATUSES = ACTIVE_STATUSES
+
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="enrolments",
+    )
+    edition = models.ForeignKey(
+        Edition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="enrolments"
+    )
+    status = models.CharField(_("status"), max_length=10, choices=EnrolmentStatus.choices)
+    waiting_position = models.PositiveIntegerField(
+        _("place in the waiting list"), null=True, blank=True
+    )
+    consent_text_version = models.CharField(_("consent text version"), max_length=32)
+    consent_given_at = models.DateTimeField(_("consent given at"))
+    enrolled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("enrolled by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    status_changed_at = models.DateTimeField(_("status changed"), auto_now_add=True)
+    cefr_level_reached = models.CharField(
+        _("CEFR level reached"), max_length=8, choices=CefrLevel.choices, blank=True
+    )
+    certificate_code = models.CharField(
+        _("certificate verification code"), max_length=16, null=True, blank=True, unique=True
+    )
+    certificate_issued_at = models.DateTimeField(_("certificate issued"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        ordering = ["edition", "status", "waiting_position", "created_at"]
+        indexes = [models.Index(fields=["edition", "status"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "edition"],
+                condition=models.Q(status__in=ACTIVE_STATUSES),
+                name="courses_enrolment_one_active_per_person",
+                violation_error_message=_("This person is already enrolled in this edition."),
+            ),
+            models.UniqueConstraint(
+                fields=["edition", "waiting_position"],
+                condition=models.Q(status=EnrolmentStatus.WAITING),
+                name="courses_enrolment_unique_waiting_position",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    models.Q(status=EnrolmentStatus.WAITING, waiting_position__isnull=False)
+                    | (
+                        ~models.Q(status=EnrolmentStatus.WAITING)
+                        & models.Q(waiting_position__isnull=True)
+                    )
+                ),
+                name="courses_enrolment_position_only_when_waiting",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} · {self.edition} ({self.get_status_display()})"
+
+    @property
+    def holds_seat(self) -> bool:
+        return self.status in SEAT_STATUSES

@@ -1,0 +1,39 @@
+"""Lessons generated from an edition's weekly timetable."""
+
+import datetime as dt
+
+from django.db import transaction
+
+from courses.calendar import closed_days
+from courses.models import Edition, Lesson
+
+
+@transaction.atomic
+def lessons_generate(*, edition: Edition) -> tuple[list[Lesson], dict[dt.date, str]]:
+    """Create the lessons of an edition from its weekly timetable, between its first and last
+    day, skipping public holidays and the town's patron saint. Existing lessons are kept.
+
+    Returns the lessons created and the closed days that were skipped.
+    """
+    slots = list(edition.timetable.all())
+    closed = closed_days(
+        municipality=edition.municipality, start=edition.starts_on, end=edition.ends_on
+    )
+    lessons: list[Lesson] = []
+    skipped: dict[dt.date, str] = {}
+    day = edition.starts_on
+    while day <= edition.ends_on:
+        for slot in slots:
+            if slot.weekday != day.weekday():
+                continue
+            if day in closed:
+                skipped[day] = closed[day]
+                continue
+            lessons.append(
+                Lesson(edition=edition, date=day, starts_at=slot.starts_at, ends_at=slot.ends_at)
+            )
+        day += dt.timedelta(days=1)
+    existing = set(edition.lessons.values_list("date", "starts_at"))
+    new = [lesson for lesson in lessons if (lesson.date, lesson.starts_at) not in existing]
+    Lesson.objects.bulk_create(new, ignore_conflicts=True)
+    return new, skipped

@@ -1,0 +1,22 @@
+"""Query-count guard on the matching page: the same number of SQL queries for a short and a
+full ranking (20 candidates), whatever the number of candidates shown."""
+
+import pytest
+from django.urls import reverse
+
+from search import indexing
+from search.models import DocType
+from tests.factories.users import UserFactory
+from tests.test_query_counts import queries
+
+pytestmark = pytest.mark.django_db
+
+
+def test_matching_page(client, world, django_assert_num_queries):
+    _profiles, offers = world
+    indexing.reindex(DocType.CANDIDATE)
+    client.force_login(UserFactory(role="Operators"))
+    url = reverse("search_match_offer", args=[offers["waiter"].pk])
+    assert queries(client, url, municipality="Follonica") == 21  # a few candidates
+    with django_assert_num_queries(21):  # a full page of 20
+        assert client.get(url).status_code == 200
