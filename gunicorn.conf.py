@@ -1,12 +1,14 @@
 """gunicorn settings of command 1 (scripts/run.sh); `gunicorn portal.wsgi` reads this file from
 the working folder, so production can use it too, with its own environment.
 
-Workers and threads for a 2-core machine: gthread workers, 3 processes x 4 threads. Python runs
-one thread at a time per process, so CPU-bound rendering scales with processes (about one per
-core, plus one to use the time another spends waiting on PostgreSQL, Redis or OpenSearch); the
-threads overlap those waits and keep slow clients from holding a whole process. Measured with
-benchmarks/load_bench.py (README, "Load benchmark"): 3 x 4 was the best of 2 x 4, 3 x 4, 4 x 2
-and 5 x 1 on this machine, and uses about 3 x 150 MB.
+Workers and threads for a 2-core machine: gthread workers, 3 processes x 4 threads (~150 MB
+each). Python runs one thread at a time per process, so serving pages from the cache (CPU-bound
+work) scales with processes: about one per core, plus one so that a core never idles while a
+process waits on PostgreSQL, Redis or OpenSearch. Threads overlap those waits (cache misses,
+site search) and keep a slow client from holding a whole process. More processes (4 x 2, 5 x 1)
+served cache hits a little faster but left less CPU to OpenSearch and PostgreSQL on the same two
+cores, so site search and the tail latency got worse; fewer (2 x 4) left a core idle while a
+worker waited. Measured with benchmarks/load_bench.py (README, "Load benchmark").
 """
 
 import os
