@@ -15,7 +15,6 @@ from .env import persisted_secret_key, var_dir
 _BASE_DIR = Path(__file__).resolve().parent.parent.parent
 os.environ.setdefault("DJANGO_SECRET_KEY", persisted_secret_key(var_dir(_BASE_DIR) / "secret_key"))
 os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
-os.environ.setdefault("PAGE_CACHE_ENABLED", "1")
 # The PostgreSQL cluster that scripts/run.sh starts in var/pg (SQLite only if DATABASE_URL says so).
 os.environ.setdefault(
     "DATABASE_URL", f"postgres://postgres@127.0.0.1:{os.environ.get('PGPORT') or 5433}/ali"
