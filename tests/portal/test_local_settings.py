@@ -66,3 +66,25 @@ def test_the_staff_area_asks_no_outside_site_for_avatars(client, demo_site):
     html = client.get("/admin/").content.decode()
     assert "gravatar" not in html.lower()
     assert "/static/wagtailadmin/images/default-user-avatar" in html
+
+
+def test_sqlite_when_asked_for_is_set_up_for_concurrent_writers(tmp_path):
+    """The zero-service switch: writers wait for each other instead of failing."""
+    show = (
+        "import json, django; from django.db import connection; django.setup();"
+        "cursor = connection.cursor(); cursor.execute('PRAGMA journal_mode');"
+        "mode = cursor.fetchone()[0]; cursor.execute('PRAGMA busy_timeout');"
+        "print(json.dumps({'journal': mode, 'busy_ms': cursor.fetchone()[0],"
+        "'transaction_mode': connection.transaction_mode}))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SECRET_KEY"}
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.dev",
+        ALI_VAR_DIR=str(tmp_path),
+        DATABASE_URL=f"sqlite:///{tmp_path / 'ali.sqlite3'}",
+    )
+    out = subprocess.run(  # noqa: S603 - this interpreter, our own code
+        [sys.executable, "-c", show], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    ).stdout
+    shown = json.loads(out.splitlines()[-1])
+    assert shown == {"journal": "wal", "busy_ms": 20000, "transaction_mode": "IMMEDIATE"}
