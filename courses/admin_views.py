@@ -2,7 +2,7 @@
 waiting lists, people falling behind, desk enrolment, lessons and register exports."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -13,6 +13,7 @@ from courses import exports, selectors, services
 from courses.forms import CompleteForm, DeskEnrolForm
 from courses.models import Edition, Enrolment
 from courses.permissions import PERM_DESK_ENROL, PERM_MANAGE_ENROLMENTS
+from staffarea.exports import attachment
 
 PERM_VIEW = "courses.view_enrolment"
 
@@ -156,7 +157,9 @@ def desk_enrol(request):
 def register_export(request, edition_id: int, fmt: str):
     _require(request, "courses.view_attendancemark")
     edition = get_object_or_404(Edition.objects.select_related("course"), pk=edition_id)
-    name = f"register-{edition.course.slug}-{edition.starts_on:%Y%m%d}"
+    if fmt not in ("csv", "xlsx"):
+        raise Http404
+    name = f"register-{edition.course.slug}-{edition.starts_on:%Y%m%d}.{fmt}"
     if fmt == "xlsx":
         response = HttpResponse(
             exports.register_xlsx(edition=edition),
@@ -166,5 +169,4 @@ def register_export(request, edition_id: int, fmt: str):
         response = HttpResponse(
             exports.register_csv(edition=edition), content_type="text/csv; charset=utf-8"
         )
-    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
-    return response
+    return attachment(response, name)

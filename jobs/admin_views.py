@@ -8,6 +8,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
+from staffarea.params import posted_id
+
 from . import services
 from .forms import OutcomeForm
 from .models import LanguageSkill, ShortlistEntry
@@ -54,7 +56,7 @@ def shortlist(request, offer_id: int):
     offer = offer_get(offer_id)
     if request.method == "POST":
         _require(request, "jobs.change_shortlistentry")
-        entry = get_object_or_404(ShortlistEntry, pk=request.POST.get("entry"), offer=offer)
+        entry = get_object_or_404(ShortlistEntry, pk=posted_id(request, "entry"), offer=offer)
         form = OutcomeForm(request.POST)
         if form.is_valid():
             services.shortlist_set_outcome(

@@ -6,17 +6,20 @@ from datetime import date
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
 from jobs import services as jobs_services
 from jobs.models import CandidateProfile, DrivingLicence, Municipality, cefr_rank
 from jobs.selectors import offer_get, offers_with_details, shortlist_profile_ids
+from staffarea.params import posted_id, posted_number
 
-from .matching import SearchUnavailable, rank_candidates, search_candidates
+from .matching import MAX_RESULT_WINDOW, SearchUnavailable, rank_candidates, search_candidates
 from .queries.matching import CandidateFilters
 
 PAGE_SIZE = 20
+LAST_PAGE = MAX_RESULT_WINDOW // PAGE_SIZE  # OpenSearch pages no further than its window
 
 
 def _require(request, perm: str) -> None:
@@ -41,9 +44,24 @@ def _filters(request) -> CandidateFilters:
 
 def _page(request) -> int:
     try:
-        return max(1, int(request.GET.get("page", "1")))
+        page = max(1, int(request.GET.get("page", "1")))
     except ValueError:
         return 1
+    if page > LAST_PAGE:
+        messages.warning(
+            request,
+            _(
+                "Only the first %(count)s results can be browsed, so this is page %(page)s. "
+                "Use the filters to narrow the list."
+            )
+            % {"count": number_format(MAX_RESULT_WINDOW, force_grouping=True), "page": LAST_PAGE},
+        )
+        return LAST_PAGE
+    return page
+
+
+def _has_next(result, page: int) -> bool:
+    return result is not None and result.total > page * PAGE_SIZE and page < LAST_PAGE
 
 
 def offer_list(request):
@@ -61,11 +79,8 @@ def match_offer(request, offer_id: int):
     offer = offer_get(offer_id)
     if request.method == "POST":
         _require(request, "jobs.add_shortlistentry")
-        profile = get_object_or_404(CandidateProfile, pk=request.POST.get("profile"))
-        try:
-            score = float(request.POST.get("score") or 0)
-        except ValueError:
-            score = None
+        profile = get_object_or_404(CandidateProfile, pk=posted_id(request, "profile"))
+        score = posted_number(request, "score")
         try:
             jobs_services.shortlist_add(offer=offer, profile=profile, by=request.user, score=score)
         except ValidationError as error:
@@ -98,7 +113,7 @@ def match_offer(request, offer_id: int):
             "municipalities": Municipality.objects.values_list("name", flat=True),
             "levels": ["A1", "A2", "B1", "B2", "C1", "C2"],
             "page": page,
-            "has_next": result is not None and result.total > page * PAGE_SIZE,
+            "has_next": _has_next(result, page),
             "rank_offset": (page - 1) * PAGE_SIZE,
         },
     )
@@ -128,6 +143,6 @@ def candidate_search(request):
             "municipalities": Municipality.objects.values_list("name", flat=True),
             "levels": ["A1", "A2", "B1", "B2", "C1", "C2"],
             "page": page,
-            "has_next": result is not None and result.total > page * PAGE_SIZE,
+            "has_next": _has_next(result, page),
         },
     )

@@ -47,7 +47,13 @@ def _database_url() -> str:
     return f"postgres://{auth}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
 
 
-def start_celery_worker(broker_url: str, log_name: str = "celery-test.log") -> subprocess.Popen:
+def start_celery_worker(
+    broker_url: str,
+    log_name: str = "celery-test.log",
+    *,
+    env: dict[str, str] | None = None,
+    pool: str = "solo",
+) -> subprocess.Popen:
     """Start a real Celery worker process on `broker_url`, reading the test database."""
     log = Path(settings.VAR_DIR) / "log" / log_name
     log.parent.mkdir(parents=True, exist_ok=True)
@@ -58,6 +64,7 @@ def start_celery_worker(broker_url: str, log_name: str = "celery-test.log") -> s
         "DATABASE_URL": _database_url(),
         "DATABASE_CONN_MAX_AGE": "0",
         "CELERY_BROKER_URL": broker_url,
+        **(env or {}),
     }
     proc = subprocess.Popen(  # noqa: S603 - our own worker
         [
@@ -69,7 +76,7 @@ def start_celery_worker(broker_url: str, log_name: str = "celery-test.log") -> s
             "worker",
             "--loglevel=INFO",
             "--concurrency=1",
-            "--pool=solo",
+            f"--pool={pool}",
             "--without-gossip",
             "--without-mingle",
             "-Q",
@@ -188,6 +195,20 @@ def _fresh_database_for_committing_tests(request, django_db_blocker):
 
         with django_db_blocker.unblock():
             load_demo()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_limits_and_search_breaker():
+    """Attempt limits live in Redis and the search circuit breaker in the process: each test
+    starts with neither counting."""
+    from django.core.cache import cache
+
+    from portal.cache import FailOpenRedisCache
+    from search.client import breaker
+
+    FailOpenRedisCache.reset_circuit()
+    cache.clear()
+    breaker.reset()
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """Typed reads of environment variables, with safe defaults."""
 
 import os
+from urllib.parse import urlsplit, urlunsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -42,3 +43,10 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     if raw is None:
         return list(default or [])
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def redis_url_with_db(url: str, *, offset: int) -> str:
+    """The same Redis server, `offset` databases after the one in `url` (0–15)."""
+    parts = urlsplit(url)
+    current = int(parts.path.strip("/") or 0)
+    return urlunsplit(parts._replace(path=f"/{(current + offset) % 16}"))
