@@ -53,6 +53,7 @@ def start_celery_worker(
     *,
     env: dict[str, str] | None = None,
     pool: str = "solo",
+    queue: str | None = None,
 ) -> subprocess.Popen:
     """Start a real Celery worker process on `broker_url`, reading the test database."""
     log = Path(settings.VAR_DIR) / "log" / log_name
@@ -80,7 +81,7 @@ def start_celery_worker(
             "--without-gossip",
             "--without-mingle",
             "-Q",
-            settings.CELERY_TASK_DEFAULT_QUEUE,
+            queue or settings.CELERY_TASK_DEFAULT_QUEUE,
             f"--logfile={log}",
         ],
         cwd=ROOT,
