@@ -311,8 +311,9 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
-# Content-Security-Policy: no inline scripts on the public site (JSON data blocks only); the
-# staff area also allows inline scripts and styles because Wagtail's own widgets use them.
+# Content-Security-Policy: no inline script on the public site (JSON data blocks only). Inline
+# styles are allowed: Bootstrap Italia's bundle writes its own <style> elements (web fonts, the
+# video player). The staff area also allows inline scripts, which Wagtail's own widgets use.
 # Video embeds (EmbedBlock) come from YouTube and Vimeo only.
 STAFF_AREA_PREFIX = "/admin/"
 _VIDEO_FRAMES = [
@@ -323,7 +324,7 @@ _VIDEO_FRAMES = [
 CSP_PUBLIC = {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
-    "style-src": ["'self'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'", "data:"],
     "connect-src": ["'self'"],
