@@ -76,8 +76,8 @@ def count(limit: Limit, *, ip: str, key: str = "") -> None:
 
 def forget(limit: Limit, *, key: str) -> None:
     """Clear the key's count (the person got in); the address's count stays."""
-    per_key_name = _cache_keys(limit, ip="-", key=key)[1][0]
-    cache.delete(per_key_name)
+    if key.strip():
+        cache.delete(_cache_keys(limit, ip="-", key=key)[1][0])
 
 
 def wait_message(limit: Limit) -> str:

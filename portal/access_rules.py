@@ -66,6 +66,10 @@ class Rule:
     wagtail: bool = False  # one of Wagtail's own admin views (see WAGTAIL_ADMIN below)
     skip_matrix: str = ""  # why the matrix cannot request it as every role (said in README)
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "get", frozenset(self.get))
+        object.__setattr__(self, "post", frozenset(self.post))
+
 
 def _own(who: str, *, post: bool = True, personal: bool = True) -> Rule:
     """A page every signed-in person has for themselves (their own data only)."""
@@ -137,9 +141,11 @@ WAGTAIL_ADMIN_VIEWS = (
 USERS = Rule(
     get=OPERATORS,
     post=OPERATORS,
-    who="operators (learners and teachers only) and administrators",
+    who="operators (creating learners and teachers only) and administrators",
 )
+USERS_READ = Rule(get=OPERATORS, who="operators and administrators (read only)")
 ADMIN_ONLY = Rule(get=ADMINS, post=ADMINS, who="administrators")
+ADMIN_READ = Rule(get=ADMINS, who="administrators (read only)")
 
 RULES: dict[str, Rule] = {
     # --- the public site -------------------------------------------------------------------
@@ -166,7 +172,9 @@ RULES: dict[str, Rule] = {
     "wagtailcore_authenticate_with_password": Rule(
         get=NOBODY, who="nobody: pages cannot have a shared password"
     ),
-    "frontend_login": Rule(get=EVERYONE, post=EVERYONE, who="everyone (goes to the sign-in)"),
+    "frontend_login": Rule(
+        get=NOBODY, who="signs nobody in: everyone is sent to the site's sign-in page"
+    ),
     "wagtailcore_login": Rule(
         get=EVERYONE,
         post=EVERYONE,
@@ -179,19 +187,16 @@ RULES: dict[str, Rule] = {
     "account_inactive": Rule(get=EVERYONE, who="everyone"),
     "account_signup": Rule(get=EVERYONE, post=EVERYONE, who="everyone"),
     "account_reauthenticate": _own("signed-in people, for themselves"),
-    "account_request_reauthentication_code": Rule(
-        get=NOBODY, post=NOBODY, who="nobody: sign-in codes are off"
-    ),
-    "account_confirm_reauthentication_code": Rule(
-        get=NOBODY, post=NOBODY, who="nobody: sign-in codes are off"
-    ),
-    "account_confirm_login_code": Rule(
-        get=NOBODY, post=NOBODY, who="nobody: sign-in codes are off"
-    ),
+    # sign-in codes are off: these only send a signed-in person on, and take no form
+    "account_request_reauthentication_code": Rule(get=SIGNED_IN, who="codes off: redirects"),
+    "account_confirm_reauthentication_code": Rule(get=SIGNED_IN, who="codes off: redirects"),
+    "account_confirm_login_code": Rule(get=SIGNED_IN, who="codes off: redirects"),
     "account_email": _own("signed-in people, their own addresses"),
     "account_email_verification_sent": Rule(get=EVERYONE, who="everyone"),
     "account_confirm_email": Rule(
-        get=EVERYONE, post=EVERYONE, who="whoever holds the emailed link"
+        get=EVERYONE,
+        post=OWNER,
+        who="whoever holds the emailed link confirms; then only the owner goes on signed in",
     ),
     "account_change_password": _own("signed-in people, their own password"),
     "account_set_password": _own("signed-in people, their own password"),
@@ -280,45 +285,54 @@ RULES: dict[str, Rule] = {
     "search_match_offer": Rule(get=OPERATORS, post=OPERATORS, who="operators", personal=True),
     "search_candidates": Rule(get=OPERATORS, who="operators", personal=True),
     # --- the staff area: Wagtail's users, groups and settings ------------------------------------
-    "wagtailusers_users:index": USERS,
-    "wagtailusers_users:index_results": USERS,
+    # operators hold add_user and view_user, not change_user: they create accounts (learners
+    # and teachers only, see portal/accounts/admin_users.py) and read them
+    "wagtailusers_users:index": USERS_READ,
+    "wagtailusers_users:index_results": USERS_READ,
     "wagtailusers_users:add": USERS,
-    "wagtailusers_users:edit": USERS,
-    "wagtailusers_users:delete": ADMIN_ONLY,
-    "wagtailusers_users:history": ADMIN_ONLY,
-    "wagtailusers_users:history_results": ADMIN_ONLY,
-    "wagtailusers_users:usage": ADMIN_ONLY,
     "wagtailusers_users:copy": USERS,
-    "wagtailusers_groups:index": ADMIN_ONLY,
-    "wagtailusers_groups:index_results": ADMIN_ONLY,
+    "wagtailusers_users:edit": ADMIN_ONLY,
+    "wagtailusers_users:delete": ADMIN_ONLY,
+    "wagtailusers_users:history": USERS_READ,
+    "wagtailusers_users:history_results": USERS_READ,
+    "wagtailusers_users:usage": ADMIN_READ,
+    "wagtailusers_groups:index": ADMIN_READ,
+    "wagtailusers_groups:index_results": ADMIN_READ,
     "wagtailusers_groups:add": ADMIN_ONLY,
     "wagtailusers_groups:edit": ADMIN_ONLY,
     "wagtailusers_groups:delete": ADMIN_ONLY,
-    "wagtailusers_groups:history": ADMIN_ONLY,
-    "wagtailusers_groups:history_results": ADMIN_ONLY,
-    "wagtailusers_groups:usage": ADMIN_ONLY,
-    "wagtailsettings:edit": ADMIN_ONLY,
-    "wagtailsettings:preview_on_edit": ADMIN_ONLY,
+    "wagtailusers_groups:history": ADMIN_READ,
+    "wagtailusers_groups:history_results": ADMIN_READ,
+    "wagtailusers_groups:usage": ADMIN_READ,
+    # No settings model is registered yet: Wagtail answers 404 to everyone. Whoever registers
+    # one decides its roles here (the matrix will ask).
+    "wagtailsettings:edit": Rule(get=NOBODY, who="nobody yet: no site settings registered"),
+    "wagtailsettings:preview_on_edit": Rule(get=NOBODY, who="nobody yet"),
     **{f"{namespace}:*": WAGTAIL_ADMIN for namespace in WAGTAIL_NAMESPACES},
     **dict.fromkeys(WAGTAIL_ADMIN_VIEWS, WAGTAIL_ADMIN),
 }
 
 
 def rule_for(view_name: str | None, route: str = "") -> Rule | None:
-    """The row for a URL: by its name, by its namespace ("ns:*", Wagtail's own views only), or
-    for an unnamed pattern by its route ("route:<pattern>")."""
+    """The row for a URL: by its name, by its namespace or an enclosing one ("ns:*", Wagtail's
+    own views only), or for an unnamed pattern by its route ("route:<pattern>")."""
     if view_name and view_name in RULES:
         return RULES[view_name]
-    if view_name and ":" in view_name:
-        namespace = view_name.rsplit(":", 1)[0]
-        rule = RULES.get(f"{namespace}:*")
+    parts = (view_name or "").split(":")[:-1]
+    while parts:
+        rule = RULES.get(":".join(parts) + ":*")
         if rule is not None:
             return rule
+        parts.pop()
     return RULES.get(f"route:{route}")
 
 
+README_START = "<!-- access-rules:start (generated: python -m portal.access_rules --readme) -->"
+README_END = "<!-- access-rules:end -->"
+
+
 def readme_table() -> str:
-    """The rules as the README's Markdown table."""
+    """The rules as the README's Markdown table (Wagtail's own views in one row)."""
     short = {
         EVERYONE: "everyone",
         SIGNED_IN: "signed in",
@@ -337,13 +351,42 @@ def readme_table() -> str:
         "| URL name | GET | POST | who, in words | no-store |",
         "|---|---|---|---|:-:|",
     ]
+    wagtail_names = []
     for name, rule in RULES.items():
+        if rule.wagtail:
+            wagtail_names.append(name)
+            continue
         lines.append(
             f"| `{name}` | {roles(rule.get)} | {roles(rule.post)} | {rule.who} "
             f"| {'yes' if rule.personal else ''} |"
         )
+    names = ", ".join(f"`{name}`" for name in wagtail_names)
+    lines.append(
+        f"| Wagtail's own admin views: {names} | {roles(WAGTAIL_ADMIN.get)} "
+        f"| {roles(WAGTAIL_ADMIN.post)} | {WAGTAIL_ADMIN.who} | yes |"
+    )
     return "\n".join(lines)
 
 
-if __name__ == "__main__":  # pragma: no cover - prints the README table
-    print(readme_table())  # noqa: T201
+def write_readme(path) -> bool:
+    """Put the table between the README's markers; True if the file changed."""
+    from pathlib import Path
+
+    readme = Path(path)
+    text = readme.read_text(encoding="utf-8")
+    before, _old, rest = text.partition(README_START)
+    _table, _end, after = rest.partition(README_END)
+    new = f"{before}{README_START}\n{readme_table()}\n{README_END}{after}"
+    if new != text:
+        readme.write_text(new, encoding="utf-8")
+    return new != text
+
+
+if __name__ == "__main__":  # pragma: no cover - `python -m portal.access_rules --readme`
+    import sys
+    from pathlib import Path
+
+    if "--readme" in sys.argv:
+        write_readme(Path(__file__).resolve().parent.parent / "README.md")
+    else:
+        print(readme_table())  # noqa: T201

@@ -85,7 +85,8 @@ class StaffLoginForm(LoginForm):
             if getattr(error, "code", None) == "invalid_login":  # a wrong password
                 failed(self.request, key)
             raise
-        succeeded(key)
+        if self.get_user() is not None:
+            succeeded(key)
         return cleaned
 
     def confirm_login_allowed(self, user) -> None:
