@@ -18,9 +18,12 @@ logger = logging.getLogger(__name__)
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
 
-class RequestSizeLimitMiddleware:
-    """Refuse a request body larger than settings.MAX_REQUEST_BYTES before reading it (Django
-    limits form fields, not uploaded files): a 60 MB upload gets a clear 413 page."""
+class RequestLimitsMiddleware:
+    """What a request may carry, checked before any view reads it:
+    - a body larger than settings.MAX_REQUEST_BYTES is refused unread (Django limits form
+      fields, not uploaded files): a 60 MB upload gets a clear 413 page;
+    - a NUL character in a parameter is a 400 (no person types one, and PostgreSQL refuses
+      them in text: every query or form that would pass it on would fail)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -37,7 +40,13 @@ class RequestSizeLimitMiddleware:
                 {"limit_mb": settings.MAX_REQUEST_BYTES // (1024 * 1024)},
                 status=413,
             )
+        if _has_nul(request.GET) or (request.method == "POST" and _has_nul(request.POST)):
+            return render(request, "400.html", status=400)
         return self.get_response(request)
+
+
+def _has_nul(params) -> bool:
+    return any("\x00" in key or any("\x00" in v for v in params.getlist(key)) for key in params)
 
 
 class AccessRulesMiddleware:

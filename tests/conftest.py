@@ -11,9 +11,23 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright + live_server
+
+# Hypothesis (tests/security/test_fuzz.py): a bounded run in the suite, a long one on demand
+# (HYPOTHESIS_PROFILE=ali-long). Examples that failed are kept in var/ and tried first next time.
+_HYPOTHESIS = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large],
+    "database": DirectoryBasedExampleDatabase(str(ROOT / "var" / "hypothesis")),
+}
+hypothesis_settings.register_profile("ali", max_examples=10, **_HYPOTHESIS)
+hypothesis_settings.register_profile("ali-long", max_examples=400, **_HYPOTHESIS)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ali"))
 
 
 @pytest.fixture

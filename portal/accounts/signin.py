@@ -78,7 +78,7 @@ class StaffLoginForm(LoginForm):
     }
 
     def clean(self):
-        key = check_allowed(self.request, self.data.get("username", ""))
+        key = check_allowed(self.request, self.cleaned_data.get("username") or "")
         try:
             cleaned = super().clean()
         except forms.ValidationError as error:

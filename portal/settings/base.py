@@ -68,7 +68,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "portal.middleware.RequestSizeLimitMiddleware",
+    "portal.middleware.RequestLimitsMiddleware",
     "portal.middleware.SecurityHeadersMiddleware",
     "search.middleware.WebRequestTimeoutMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -294,7 +294,7 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "csv", "txt"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Upload sizes: documents up to 20 MB, images up to 10 MB; any request body above 25 MB is
-# refused before it is read (portal.middleware.RequestSizeLimitMiddleware).
+# refused before it is read (portal.middleware.RequestLimitsMiddleware).
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 MAX_REQUEST_BYTES = 25 * 1024 * 1024
