@@ -7,8 +7,9 @@ The hung node is, by default, a local TCP server that accepts and never answers;
 it is the real OpenSearch node of the test services, frozen with SIGSTOP (and thawed after).
 Runs on a throwaway copy of the tests' demo database (test_ali_demo, made by a test run):
 
-    DJANGO_SETTINGS_MODULE=portal.settings.test DATABASE_URL=postgres://postgres@127.0.0.1:5433/ali \\
-        REDIS_URL=redis://127.0.0.1:6379/1 python benchmarks/hung_search_bench.py [--sigstop]
+    DJANGO_SETTINGS_MODULE=portal.settings.test \\
+        DATABASE_URL=postgres://postgres@127.0.0.1:5433/ali REDIS_URL=redis://127.0.0.1:6379/1 \\
+        OPENSEARCH_BREAKER_SECONDS=15 python benchmarks/hung_search_bench.py [--sigstop]
 """
 
 import argparse
