@@ -43,7 +43,15 @@ CONTACT = Limit("contact")  # contact-form messages sent
 
 
 def client_ip(request: HttpRequest) -> str:
-    """The address the request came from (the proxy in front sets REMOTE_ADDR)."""
+    """The address the request came from. Behind TRUSTED_PROXY_COUNT proxies (nginx in front of
+    gunicorn: 1), the address the first trusted proxy saw, from X-Forwarded-For; entries further
+    left were written by the client and cannot be trusted."""
+    proxies = int(getattr(settings, "TRUSTED_PROXY_COUNT", 0))
+    if proxies:
+        forwarded = [p.strip() for p in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        forwarded = [p for p in forwarded if p]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 

@@ -148,6 +148,10 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[A.L.I.] "
 ACCOUNT_RATE_LIMITS = {"login_failed": None, "reset_password": None}
 # The attempt limits of `limits/`: (per account or address typed, per IP address, window in
 # seconds). Tight per account, generous per IP: a help desk shares one address.
+# Proxies in front of the site (nginx before gunicorn: 1): the limits count the address they
+# saw, read from X-Forwarded-For; 0 reads REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 ATTEMPT_LIMITS = {
     "sign-in": (5, 100, 15 * 60),
     "claim": (5, 30, 15 * 60),

@@ -244,3 +244,13 @@ def test_password_reset_requests_are_limited_per_address(client):
 
 def test_the_staff_areas_own_password_reset_is_off(client):
     assert client.get(reverse("wagtailadmin_password_reset")).status_code == 404
+
+
+def test_behind_a_proxy_the_limits_count_the_clients_address(rf, settings):
+    import limits
+
+    settings.TRUSTED_PROXY_COUNT = 1
+    request = rf.get("/", HTTP_X_FORWARDED_FOR="6.6.6.6, 10.1.2.3", REMOTE_ADDR="127.0.0.1")
+    assert limits.client_ip(request) == "10.1.2.3"  # what nginx saw; 6.6.6.6 is made up
+    settings.TRUSTED_PROXY_COUNT = 0
+    assert limits.client_ip(request) == "127.0.0.1"
