@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
-from django.utils.translation import ngettext
 
 
 @dataclass(frozen=True)
@@ -86,15 +85,3 @@ def forget(limit: Limit, *, key: str) -> None:
     """Clear the key's count (the person got in); the address's count stays."""
     if key.strip():
         cache.delete(_cache_keys(limit, ip="-", key=key)[1][0])
-
-
-def wait_message(limit: Limit) -> str:
-    """What the person reads when a limit is reached, in the active language."""
-    minutes = max(1, limit.numbers[2] // 60)
-    return ngettext(
-        "Too many attempts. Please wait %(minutes)d minute and try again, "
-        "or ask at one of our help desks.",
-        "Too many attempts. Please wait %(minutes)d minutes and try again, "
-        "or ask at one of our help desks.",
-        minutes,
-    ) % {"minutes": minutes}

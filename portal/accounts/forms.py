@@ -13,7 +13,7 @@ import limits
 from .models import Consent
 from .roles import Role
 from .services import PRIVACY_NOTICE_VERSION, consent_record, user_set_role
-from .signin import needs_email_verification
+from .signin import needs_email_verification, wait_message
 
 
 class SignupForm(AllauthSignupForm):
@@ -102,7 +102,7 @@ class ResetPasswordForm(AllauthResetPasswordForm):
             ip = limits.client_ip(context.request)
             if limits.exceeded(limits.PASSWORD_RESET, ip=ip, key=email):
                 raise forms.ValidationError(
-                    limits.wait_message(limits.PASSWORD_RESET), code="too_many_attempts"
+                    wait_message(limits.PASSWORD_RESET), code="too_many_attempts"
                 )
             limits.count(limits.PASSWORD_RESET, ip=ip, key=email)
         return cleaned

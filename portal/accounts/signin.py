@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.forms.auth import LoginForm
 
 import limits
@@ -44,9 +45,21 @@ def needs_email_verification(user) -> bool:
     ).exists()
 
 
+def wait_message(limit: limits.Limit) -> str:
+    """What a person reads when an attempt limit is reached, in the active language."""
+    minutes = max(1, limit.numbers[2] // 60)
+    return ngettext(
+        "Too many attempts. Please wait %(minutes)d minute and try again, "
+        "or ask at one of our help desks.",
+        "Too many attempts. Please wait %(minutes)d minutes and try again, "
+        "or ask at one of our help desks.",
+        minutes,
+    ) % {"minutes": minutes}
+
+
 class SignInBlocked(forms.ValidationError):
     def __init__(self) -> None:
-        super().__init__(limits.wait_message(limits.SIGN_IN), code="too_many_attempts")
+        super().__init__(wait_message(limits.SIGN_IN), code="too_many_attempts")
 
 
 def check_allowed(request: HttpRequest, login: str) -> str:

@@ -12,6 +12,7 @@ import limits
 
 from .forms import ClaimForm, ProfileForm
 from .services import account_claim
+from .signin import wait_message
 
 
 @login_required
@@ -45,7 +46,7 @@ def claim(request):
         ip, username = limits.client_ip(request), form.cleaned_data["username"]
         try:
             if limits.exceeded(limits.CLAIM, ip=ip, key=username):
-                raise ValidationError(limits.wait_message(limits.CLAIM), code="too_many_attempts")
+                raise ValidationError(wait_message(limits.CLAIM), code="too_many_attempts")
             user = account_claim(
                 username=username,
                 code=form.cleaned_data["code"],
