@@ -24,7 +24,10 @@ class WebRequestTimeoutMiddleware:
         response = TemplateResponse(
             request,
             "search/unavailable.html",
-            {"base_template": "wagtailadmin/base.html" if staff_area else "base.html"},
+            {
+                "base_template": "wagtailadmin/base.html" if staff_area else "base.html",
+                "home_url": settings.STAFF_AREA_PREFIX if staff_area else "/",
+            },
             status=503,
         )
         response["Retry-After"] = str(int(settings.OPENSEARCH_BREAKER_SECONDS) or 1)

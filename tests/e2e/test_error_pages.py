@@ -53,3 +53,64 @@ def test_too_many_sign_in_attempts_on_a_phone(page, live_server, demo_site, scre
     alert = page.locator(".alert-danger")
     expect(alert).to_contain_text("Troppi tentativi" if language == "it" else "محاولات كثيرة")
     screenshot(f"signin-too-many-{language}-phone")
+
+
+@pytest.mark.parametrize("language", ["it", "ar"])
+def test_too_large_and_too_many_on_a_phone(
+    page, live_server, demo_site, screenshot, settings, language
+):
+    prefix = "" if language == "it" else f"/{language}"
+    page.set_viewport_size(PHONE)
+    settings.MAX_REQUEST_BYTES = 2000
+    page.goto(f"{live_server.url}{prefix}/account/claim/")
+    page.locator("#id_username").evaluate("field => field.removeAttribute('maxlength')")
+    page.locator("#id_username").fill("x" * 3000)
+    page.locator("#id_code").fill("AAAA-AAAA")
+    page.locator("#id_password1").fill("Maremma-2026!")
+    page.locator("#id_password2").fill("Maremma-2026!")
+    page.locator("form button[type=submit]").first.click()
+    expect(page.locator("h1")).to_have_text(
+        "File troppo grande" if language == "it" else "الملف كبير جدًا"
+    )
+    screenshot(f"error-413-{language}-phone")
+    settings.ACCOUNT_RATE_LIMITS = {**settings.ACCOUNT_RATE_LIMITS, "signup": "1/m/ip"}
+    for _ in range(2):
+        page.goto(f"{live_server.url}{prefix}/accounts/signup/")
+        page.locator("#id_email").fill("someone@example.org")
+        page.locator("form button[type=submit]").first.click()
+    expect(page.locator("h1")).to_have_text(
+        "Troppi tentativi" if language == "it" else "محاولات كثيرة جدًا"
+    )
+    screenshot(f"error-429-{language}-phone")
+
+
+def test_search_unavailable_in_the_staff_area(page, live_server, demo_site, screenshot, settings):
+    from django.contrib.auth import get_user_model
+
+    from search.client import breaker, get_client
+
+    closed = "http://127.0.0.1:9"  # nothing listens: OpenSearch is down
+    settings.OPENSEARCH_URL = closed
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "URLS": [closed]}
+    }
+    get_client.cache_clear()
+    try:
+        client = Client()
+        client.force_login(get_user_model().objects.get(username="admin"))
+        page.context.add_cookies(
+            [
+                {
+                    "name": settings.SESSION_COOKIE_NAME,
+                    "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                    "url": live_server.url,
+                }
+            ]
+        )
+        response = page.goto(f"{live_server.url}/admin/pages/search/?q=sportello")
+        assert response.status == 503
+        expect(page.get_by_test_id("search-unavailable")).to_be_visible()
+        screenshot("search-unavailable-staff")
+    finally:
+        get_client.cache_clear()
+        breaker.reset()
