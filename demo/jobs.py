@@ -17,6 +17,8 @@ from wagtail.models import GroupPagePermission, Page
 
 from demo.builders import CandidateSpec, OfferSpec, candidate_build, offer_build
 from demo.data.jobs import (
+    CPI_FOR_TOWN,
+    CPI_REFERENCE_PREFIX,
     OFFERS,
     PEOPLE,
     PROFILES,
@@ -25,7 +27,14 @@ from demo.data.jobs import (
     TRUCK_DRIVERS,
 )
 from demo.site import add_page
-from jobs.models import CandidateProfile, JobOfferIndexPage, Municipality, Occupation, Skill
+from jobs.models import (
+    CandidateProfile,
+    JobOfferIndexPage,
+    Municipality,
+    Occupation,
+    Qualification,
+    Skill,
+)
 from jobs.vocabulary import vocabulary_load
 from portal.accounts.roles import Role
 
@@ -81,9 +90,22 @@ def _candidate_specs() -> list[CandidateSpec]:
 
 
 def _offer_specs() -> list[OfferSpec]:
-    start = timezone.localdate() + timedelta(days=21)
-    until = timezone.localdate() + timedelta(days=60)
-    return [replace(spec, start_date=start, applications_until=until) for spec in OFFERS]
+    today = timezone.localdate()
+    start, until = today + timedelta(days=21), today + timedelta(days=60)
+    specs = []
+    for number, spec in enumerate(OFFERS, start=1):
+        centre = CPI_FOR_TOWN.get(spec.municipality, "cpi-grosseto")
+        specs.append(
+            replace(
+                spec,
+                start_date=start,
+                applications_until=until,
+                employment_centre=centre,
+                agreed_on=today - timedelta(days=7 + number),
+                cpi_reference=f"{CPI_REFERENCE_PREFIX[centre]}-{today.year}-{number:04d}",
+            )
+        )
+    return specs
 
 
 def ensure_offer_index(home: Page) -> JobOfferIndexPage:
@@ -116,7 +138,12 @@ def ensure_offer_index(home: Page) -> JobOfferIndexPage:
 
 def ensure_jobs(*, home: Page, learners: tuple[str, ...] = ()) -> JobOfferIndexPage:
     """The offers index, the candidates and the offers; `learners` (usernames) get a CV too."""
-    vocabulary_load(occupation_model=Occupation, skill_model=Skill, municipality_model=Municipality)
+    vocabulary_load(
+        occupation_model=Occupation,
+        skill_model=Skill,
+        municipality_model=Municipality,
+        qualification_model=Qualification,
+    )
     index = ensure_offer_index(home)
     if not CandidateProfile.objects.filter(user__username__startswith="demo.").exists():
         for spec in _candidate_specs():
