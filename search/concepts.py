@@ -21,17 +21,22 @@ skipped), whatever the language of the rest of the text: "le patentino du mulett
 profile matches the Italian "patentino del muletto". Overlapping matches keep the longest
 ("cameriera ai piani" is a room attendant, not a waitress).
 
-Speed: every distinct word is analysed once and remembered, the phrases form a trie, so tagging
-a profile is one dictionary look-up per word plus a short walk from the few words that start a
-vocabulary phrase. benchmarks/matching_bench.py measures it inside bulk indexing.
+Speed: every distinct word is analysed once and remembered (with the trie nodes it can start a
+phrase at), the phrases form a trie, and all the texts of a profile are tagged in one pass: one
+dictionary look-up per word plus a short walk from the few words that start a vocabulary
+phrase. (An Aho-Corasick automaton in C over the stems of each chain was measured slower: the
+four per-chain strings cost more than the walk.) benchmarks/matching_bench.py measures it inside
+bulk indexing.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
 
 LATIN_CHAINS = ("it", "fr", "en")
 LANGUAGES = ("it", "en", "fr", "ar")
@@ -39,8 +44,15 @@ LANGUAGES = ("it", "en", "fr", "ar")
 # Case-folded text: Arabic diacritics (harakat, shadda, sukun, superscript alef) and tatweel go
 # before splitting, since they are not letters and would cut words in two.
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_WORDS = re.compile(r"[^\W_]+|[.,;:!?()\[\]«»\"“”/|\n،؛]")
-_BOUNDARY = frozenset('.,;:!?()[]«»"“”/|\n،؛')
+_SEPARATOR = "¦"  # a word between the texts tagged in one call (removed from their texts)
+_GAP = "|"  # every punctuation mark that ends a phrase becomes this word
+_BOUNDARY = frozenset((_GAP, _SEPARATOR))
+# Splitting words with str.translate + str.split (C speed): punctuation that ends a phrase
+# becomes a word of its own, the other separators a space.
+_SPLIT = str.maketrans(
+    dict.fromkeys('.,;:!?()[]«»"“”/|\n،؛', f" {_GAP} ")
+    | dict.fromkeys("'’‘`´-‐‑‒–—―_+*&%#@=<>~^\t\r{}$€£\\\u00a0", " ")
+)
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -155,7 +167,7 @@ def stems(word: str, *, chains: Iterable[str] = LATIN_CHAINS) -> dict[str, str] 
 
 def words(text: str) -> list[str]:
     """The case-folded words of a text (what every chain starts from)."""
-    return _WORDS.findall(_ARABIC_MARKS.sub("", text.casefold()))
+    return _ARABIC_MARKS.sub("", text.casefold()).translate(_SPLIT).split()
 
 
 @dataclass(frozen=True)
@@ -183,13 +195,16 @@ def label_phrase(label: str) -> str:
 class _Marks(dict[str, object]):
     """word -> what it means for matching: _STOP (skipped inside a phrase), None (ends any
     phrase) or {chain: stem} for the chains in which its stem belongs to some phrase. Filled on
-    first sight."""
+    first sight, together with `starts` (the trie nodes the word can start a phrase at)."""
 
-    def __init__(self, keys: set[Key]) -> None:
+    def __init__(self, keys: set[Key], root: _Node) -> None:
         super().__init__()
         self.keys = keys
+        self.root = root
+        self.starts: dict[str, tuple[_Node, ...]] = {}
 
     def __missing__(self, word: str) -> object:
+        roots: tuple[_Node, ...] = ()
         if word in _BOUNDARY:
             mark: object = None
         else:
@@ -199,8 +214,11 @@ class _Marks(dict[str, object]):
             else:
                 useful = {c: s for c, s in stemmed.items() if (c, s) in self.keys}
                 mark = useful or None
+                nodes = [self.root.children.get(key) for key in useful.items()]
+                roots = tuple(node for node in nodes if node is not None)
         if len(self) < 2_000_000:  # bounded memory on adversarial input
             self[word] = mark
+            self.starts[word] = roots
         return mark
 
 
@@ -230,26 +248,27 @@ class Tagger:
                 node = node.children.setdefault(part, _Node())
             node.concepts = tuple(sorted(concepts, key=lambda c: (c.kind, c.id)))
             all_keys.update(key)
-        self._marks = _Marks(all_keys)
+        self._marks = _Marks(all_keys, self._root)
         self.phrase_count = len(by_key)
 
     def tag(self, text: str) -> dict[Concept, str]:
         """The concepts a text talks about, each with the words that said it (the first time)."""
-        if not text:
-            return {}
-        tokens = words(text)
+        return self.tag_texts([text])[0] if text else {}
+
+    def tag_texts(self, texts: list[str]) -> list[dict[Concept, str]]:
+        """`tag` for several texts at once (one pass: cheaper than one call each); a phrase
+        never runs from one text into the next."""
+        out: list[dict[Concept, str]] = [{} for _ in texts]
+        tokens = words(f" {_SEPARATOR} ".join(t.replace(_SEPARATOR, " ") for t in texts))
         marks = list(map(self._marks.__getitem__, tokens))
-        starts = [i for i, mark in enumerate(marks) if mark.__class__ is dict]
+        starts_of = self._marks.starts
+        starts = list(compress(range(len(tokens)), map(starts_of.get, tokens)))
         if not starts:
-            return {}
-        root = self._root.children
+            return out
         n = len(marks)
         found: list[tuple[int, int, tuple[Concept, ...]]] = []
         for i in starts:
-            for key in marks[i].items():  # type: ignore[attr-defined]
-                node = root.get(key)
-                if node is None:
-                    continue
+            for node in starts_of[tokens[i]]:
                 best = (i, node.concepts) if node.concepts else None
                 j = i
                 while node.children:
@@ -270,17 +289,18 @@ class Tagger:
                 if best is not None:
                     found.append((i, best[0], best[1]))
         if not found:
-            return {}
+            return out
         found.sort(key=lambda m: (m[0] - m[1], m[0]))  # longest first, then leftmost
         taken = bytearray(n)
-        out: dict[Concept, str] = {}
+        separators = [i for i, w in enumerate(tokens) if w == _SEPARATOR] if len(texts) > 1 else []
         for start, end, concepts in found:
             if 1 in taken[start : end + 1]:
                 continue
             taken[start : end + 1] = b"\x01" * (end + 1 - start)
             surface = " ".join(tokens[start : end + 1])
+            found_in = out[bisect.bisect(separators, start)]
             for concept in concepts:
-                out.setdefault(concept, surface)
+                found_in.setdefault(concept, surface)
         return out
 
 

@@ -41,8 +41,10 @@ class Vocabulary:
     version: tuple[object, ...] = ()
     _close: dict[str, list[str]] = field(default_factory=dict)
     _related: dict[str, list[str]] = field(default_factory=dict)
+    licence_twins: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self.licence_twins = self.twins
         for occupation, linked in list(self.links.items()):  # a link holds both ways
             for other in linked:
                 self.links.setdefault(other, set()).add(occupation)

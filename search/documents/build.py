@@ -101,22 +101,21 @@ def _ids(concepts: dict[Concept, str], kind: str) -> dict[str, str]:
 
 def candidate_document(facts: CandidateFacts, vocab: Vocabulary) -> dict[str, Any]:
     """The indexed form of a CV profile (no name, email or phone: the database has those)."""
-    tag = vocab.tagger.tag
-    named: dict[Concept, str] = {}  # in the presentation and free skills
-    for text in (facts.presentation, facts.free_skills):
-        for concept, words in tag(text).items():
-            named.setdefault(concept, words)
+    found = vocab.tagger.tag_texts(
+        [facts.presentation, facts.free_skills]
+        + [f"{exp.title}\n{exp.tasks}" for exp in facts.experiences]
+    )
+    named: dict[Concept, str] = {**found[1], **found[0]}  # presentation and free skills
     described: dict[Concept, str] = {}  # in the experience entries
     worked: dict[str, float] = {}
     worked_described: dict[str, float] = {}
-    for exp in facts.experiences:
-        found = tag(f"{exp.title}\n{exp.tasks}")
-        for concept, words in found.items():
+    for exp, in_exp in zip(facts.experiences, found[2:], strict=True):
+        for concept, words in in_exp.items():
             described.setdefault(concept, words)
         if exp.occupation_id:
             worked[exp.occupation_id] = worked.get(exp.occupation_id, 0.0) + exp.years
         else:
-            for occupation in _ids(found, "occupation"):
+            for occupation in _ids(in_exp, "occupation"):
                 worked_described[occupation] = worked_described.get(occupation, 0.0) + exp.years
     said = {**named, **described}
     occ_worked = sorted(worked)
@@ -124,7 +123,7 @@ def candidate_document(facts: CandidateFacts, vocab: Vocabulary) -> dict[str, An
     occ_wanted = sorted(set(facts.desired) - set(worked))
     said_occupations = _ids(said, "occupation")
     occ_named = sorted(set(_ids(named, "occupation")) - set(worked) - set(occ_described))
-    papers = papers_held(facts.licences, facts.qualifications, vocab.twins)
+    papers = papers_held(facts.licences, facts.qualifications, vocab.licence_twins)
     implied: dict[str, str] = {}
     for code in papers:
         info = vocab.qualifications.get(code)
@@ -147,6 +146,7 @@ def candidate_document(facts: CandidateFacts, vocab: Vocabulary) -> dict[str, An
         "municipality_id": facts.municipality_id,
         "location": {"lat": facts.lat, "lon": facts.lon},
         "radius_km": facts.radius_km,
+        "radius_step": str(facts.radius_km),
         "licences": sorted(facts.licences),
         "qualifications": sorted(facts.qualifications),
         "papers": papers,

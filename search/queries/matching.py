@@ -1,10 +1,8 @@
 """Pure builders of the matching queries, with opensearch-py's DSL, from the rules of rules.py.
 
-Nothing here talks to OpenSearch (search/matching.py runs these). Each ranking is ONE
-``function_score`` query: the rules' filters in filter context, and the rules' weighted
-conditions as functions summed (``score_mode=sum``, ``boost_mode=replace``: the score is the
-points and nothing else). The distance decay has no filter, so every listed document has at
-least one function and OpenSearch's "no function matched: score 1" never applies.
+Nothing here talks to OpenSearch (search/matching.py runs these). Each ranking is ONE query:
+the rules' filters in filter context, and the score as the sum of the rules' weighted
+conditions (``scoring_query``): the score is the points and nothing else.
 
 The explanation of a hit evaluates the same ``Ranking`` in Python on the hit's ``_source``.
 """
@@ -16,7 +14,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from opensearchpy import Q, Search
-from opensearchpy.helpers.function import SF
 from opensearchpy.helpers.query import Query
 
 from . import rules as R
@@ -36,6 +33,7 @@ CANDIDATE_SOURCE = [
     "municipality",
     "location",
     "radius_km",
+    "radius_step",
     "licences",
     "qualifications",
     "papers",
@@ -96,6 +94,7 @@ OFFER_SOURCE = [
 ]
 
 AVAILABILITY_BUCKETS = ("now", "soon", "later")  # today, within 30 days, after
+COUNT_UP_TO = 10_000  # the operator's page counts the matches exactly up to this many
 
 
 @dataclass
@@ -172,36 +171,38 @@ def candidate_facets(today: date) -> dict[str, Any]:
     }
 
 
-def function_score(ranking: R.Ranking, extra: list[Cond] | None = None) -> Query:
-    """The rules as one OpenSearch query."""
+def scoring_query(ranking: R.Ranking, extra: list[Cond] | None = None) -> Query:
+    """The rules as one OpenSearch query: the filters in filter context, and the score as the
+    sum of ``constant_score`` clauses, one per weighted condition (a ladder's rungs in a
+    ``dis_max``: only the best counts; the distance as ``distance_feature``). Every clause knows
+    its highest score, so for a top-20 without a total count Lucene skips the documents that
+    cannot enter it (block-max MaxScore) instead of scoring every candidate."""
     filters = [f.cond for f in ranking.filters] + list(extra or [])
-    functions = [
-        SF({"filter": fn.cond.q(), "weight": fn.weight})
-        for fn in ranking.functions
+    single, ladders = ranking.groups()
+    should = [
+        Q("constant_score", filter=fn.cond.q(), boost=fn.weight)
+        for fn in single
         if fn.cond is not FALSE
     ]
-    functions += [
-        SF(
-            "gauss",
-            weight=decay.weight,
-            **{
-                decay.field: {
-                    "origin": {"lat": decay.lat, "lon": decay.lon},
-                    "scale": f"{R.DISTANCE_SCALE_KM}km",
-                    "offset": f"{R.DISTANCE_OFFSET_KM}km",
-                    "decay": R.DISTANCE_DECAY,
-                }
-            },
+    should += [
+        Q(
+            "dis_max",
+            queries=[Q("constant_score", filter=fn.cond.q(), boost=fn.weight) for fn in rungs],
+            tie_breaker=0,
+        )
+        for rungs in ladders.values()
+    ]
+    should += [
+        Q(
+            "distance_feature",
+            field=decay.field,
+            origin={"lat": decay.lat, "lon": decay.lon},
+            pivot=f"{R.DISTANCE_PIVOT_KM}km",
+            boost=decay.weight,
         )
         for decay in ranking.decays
     ]
-    return Q(
-        "function_score",
-        query=Q("bool", filter=[c.q() for c in filters]),
-        functions=functions,
-        score_mode="sum",
-        boost_mode="replace",
-    )
+    return Q("bool", filter=[c.q() for c in filters], should=should)
 
 
 def build_candidates_for_offer(
@@ -212,14 +213,15 @@ def build_candidates_for_offer(
     size: int = 20,
     offset: int = 0,
     facets: bool = True,
-    count: bool = True,
+    count: bool | int = COUNT_UP_TO,
 ) -> tuple[Search, R.Ranking]:
-    """Candidates for an offer (its indexed document), best first, and the ranking used."""
+    """Candidates for an offer (its indexed document), best first, and the ranking used.
+    `count`: how far to count the matches exactly (False: not at all, the fastest top 20)."""
     ranking = R.for_candidates(offer, ctx)
     extra = (filters or CandidateFilters()).conds(ctx.today)
     search = (
         Search()
-        .query(function_score(ranking, extra))
+        .query(scoring_query(ranking, extra))
         .sort({"_score": "desc"}, {"profile_id": "asc"})
         .source(CANDIDATE_SOURCE)
         .extra(size=size, from_=offset, track_total_hits=count)
@@ -237,7 +239,7 @@ def build_offers_for_candidate(
     ranking = R.for_offers(candidate, ctx)
     search = (
         Search()
-        .query(function_score(ranking))
+        .query(scoring_query(ranking))
         .sort({"_score": "desc"}, {"offer_id": "asc"})
         .source(OFFER_SOURCE)
         .extra(size=size, track_total_hits=True)

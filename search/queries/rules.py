@@ -20,7 +20,6 @@ one.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -28,6 +27,7 @@ from datetime import date, timedelta
 from jobs.vocabulary import RADIUS_STEPS_KM
 
 from .conditions import (
+    FALSE,
     TRUE,
     Cond,
     Doc,
@@ -78,9 +78,7 @@ EXPERIENCE_STEPS: tuple[tuple[float, float], ...] = (
 )
 FULL_TIME_HOURS = 36  # a job of at least these hours a week is full time
 PART_TIME_HOURS = 24  # a job of at most these hours a week is part time
-DISTANCE_SCALE_KM = 15.0  # gauss decay: half the distance point at offset + scale
-DISTANCE_OFFSET_KM = 2.0
-DISTANCE_DECAY = 0.5
+DISTANCE_PIVOT_KM = 15.0  # the distance point halves at this distance (pivot / (pivot + km))
 MAX_LISTED_SKILLS = 8  # at most this many essential, useful or mentioned skills per offer
 
 # Driving licences include lower categories (Italian rules: CE includes C and BE, C and D
@@ -127,11 +125,9 @@ def experience_tokens(years_by_occupation: dict[str, float]) -> list[str]:
     )
 
 
-def gauss_decay(distance_km: float) -> float:
-    """OpenSearch's gauss decay function on a distance."""
-    sigma2 = -(DISTANCE_SCALE_KM**2) / (2 * math.log(DISTANCE_DECAY))
-    d = max(0.0, abs(distance_km) - DISTANCE_OFFSET_KM)
-    return math.exp(-(d**2) / (2 * sigma2))
+def proximity(distance_km: float) -> float:
+    """1 at the door, 1/2 at the pivot distance: OpenSearch's ``distance_feature`` formula."""
+    return DISTANCE_PIVOT_KM / (DISTANCE_PIVOT_KM + max(0.0, distance_km))
 
 
 def _day(value: object) -> date | None:
@@ -146,18 +142,20 @@ def _day(value: object) -> date | None:
 @dataclass(frozen=True)
 class Fn:
     """`weight` points when `cond` holds for the other side's document. `item` and `how` say
-    what it is about, for the explanation (a skill id and "held", an experience step ...)."""
+    what it is about, for the explanation (a skill id and "held", an experience step ...).
+    Functions of the same `group` are rungs of a ladder: only the best one that holds counts."""
 
     criterion: str
     weight: float
     cond: Cond
     item: str = ""
     how: str = ""
+    group: str = ""
 
 
 @dataclass(frozen=True)
 class Decay:
-    """`weight` × gauss decay of the distance between `origin` and the document's location."""
+    """`weight` × proximity of the document's location to a point (the distance criterion)."""
 
     criterion: str
     weight: float
@@ -170,7 +168,7 @@ class Decay:
         return arc_distance_km(self.lat, self.lon, float(loc["lat"]), float(loc["lon"]))
 
     def value(self, doc: Doc) -> float:
-        return self.weight * gauss_decay(self.distance_km(doc))
+        return self.weight * proximity(self.distance_km(doc))
 
 
 @dataclass(frozen=True)
@@ -192,15 +190,34 @@ class Ranking:
     def points(self, doc: Doc) -> dict[str, float]:
         """The points per criterion that these functions give a document (the explanation)."""
         out: dict[str, float] = {}
-        for fn in self.functions:
-            if fn.cond.holds(doc):
-                out[fn.criterion] = out.get(fn.criterion, 0.0) + fn.weight
+        for fn in self.held(doc):
+            out[fn.criterion] = out.get(fn.criterion, 0.0) + fn.weight
         for decay in self.decays:
             out[decay.criterion] = out.get(decay.criterion, 0.0) + decay.value(doc)
         return out
 
     def held(self, doc: Doc) -> list[Fn]:
-        return [fn for fn in self.functions if fn.cond.holds(doc)]
+        """The functions that count for a document: every one that holds, but of a ladder only
+        its best rung."""
+        best: dict[str, Fn] = {}
+        out: list[Fn] = []
+        for fn in self.functions:
+            if not fn.cond.holds(doc):
+                continue
+            if not fn.group:
+                out.append(fn)
+            elif fn.group not in best or fn.weight > best[fn.group].weight:
+                best[fn.group] = fn
+        return out + list(best.values())
+
+    def groups(self) -> tuple[list[Fn], dict[str, list[Fn]]]:
+        """(functions that add up, ladders by group)."""
+        single = [fn for fn in self.functions if not fn.group]
+        ladders: dict[str, list[Fn]] = {}
+        for fn in self.functions:
+            if fn.group:
+                ladders.setdefault(fn.group, []).append(fn)
+        return single, ladders
 
     def failed_filters(self, doc: Doc) -> list[str]:
         return [f.key for f in self.filters if not f.cond.holds(doc)]
@@ -209,13 +226,13 @@ class Ranking:
 def _ladder(
     criterion: str, points: float, levels: Sequence[tuple[float, Cond, str]], item: str = ""
 ) -> list[Fn]:
-    """The best level that holds, and only that one: each level excludes the better ones."""
-    fns: list[Fn] = []
-    better: list[Cond] = []
-    for share, cond, how in sorted(levels, key=lambda level: -level[0]):
-        fns.append(Fn(criterion, points * share, all_of(cond, not_(any_of(*better))), item, how))
-        better.append(cond)
-    return fns
+    """The best level that holds, and only that one (the rungs of one group)."""
+    group = f"{criterion}:{item}"
+    return [
+        Fn(criterion, points * share, cond, item, how, group)
+        for share, cond, how in sorted(levels, key=lambda level: -level[0])
+        if cond is not FALSE
+    ]
 
 
 # --- the criteria, from the offer's side (ranking candidates) ----------------------------------
@@ -295,7 +312,7 @@ def for_candidates(offer: Doc, ctx: Context) -> Ranking:  # noqa: ARG001 - same 
             "radius",
             any_of(
                 *(
-                    all_of(Range("radius_km", gte=km), Within("location", lat, lon, km))
+                    all_of(is_("radius_step", str(km)), Within("location", lat, lon, km))
                     for km in RADIUS_STEPS_KM
                 )
             ),
@@ -690,8 +707,8 @@ RULES: list[Rule] = [
     Rule(
         "distance",
         DISTANCE,
-        "gauss decay on the distance between home and workplace (half at "
-        f"{DISTANCE_OFFSET_KM + DISTANCE_SCALE_KM:g} km)",
+        f"nearer is better: {DISTANCE_PIVOT_KM:g} / ({DISTANCE_PIVOT_KM:g} + km between home and "
+        "workplace)",
     ),
     Rule("mentioned", MENTIONED, "shared among other skills the offer's text mentions"),
 ]

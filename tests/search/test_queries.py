@@ -54,6 +54,7 @@ CANDIDATE = {
     "active": True,
     "location": GROSSETO,
     "radius_km": 30,
+    "radius_step": "30",
     "papers": ["B", "C", "CQC", "CQC_GOODS"],
     "own_vehicle": True,
     "occ_worked": ["20"],
@@ -73,7 +74,7 @@ CANDIDATE = {
 
 
 def filters_of(body):
-    return body["query"]["function_score"]["query"]["bool"]["filter"]
+    return body["query"]["bool"]["filter"]
 
 
 def test_must_haves_are_filters_and_the_rest_is_points():
@@ -85,8 +86,6 @@ def test_must_haves_are_filters_and_the_rest_is_points():
     assert "{'range': {'italian_rank': {'gte': 2}}}" in text  # Italian is a must-have here
     assert "'papers': ['C', 'CE']" in text  # so is the licence
     assert "available_from" not in text  # availability is not: points only
-    fs = body["query"]["function_score"]
-    assert (fs["score_mode"], fs["boost_mode"]) == ("sum", "replace")
     assert "script" not in str(body)  # no per-document script anywhere
 
 
@@ -119,7 +118,8 @@ def test_radius_boundaries_are_exact(distance_km, radius_km, inside):
     )
     _search, ranking = build_candidates_for_offer(OFFER, CTX)
     radius = next(f for f in ranking.filters if f.key == "radius").cond
-    assert radius.holds({**CANDIDATE, "location": here, "radius_km": radius_km}) is inside
+    moved = {**CANDIDATE, "location": here, "radius_km": radius_km, "radius_step": str(radius_km)}
+    assert radius.holds(moved) is inside
     reverse = next(
         f
         for f in R.for_offers({**CANDIDATE, "location": here, "radius_km": radius_km}, CTX).filters
@@ -200,6 +200,18 @@ def test_reverse_query_filters_by_the_candidates_radius_and_must_haves():
     assert "must_italian" in text
 
 
-def test_gauss_matches_its_definition():
-    assert R.gauss_decay(0) == 1.0
-    assert abs(R.gauss_decay(R.DISTANCE_SCALE_KM + R.DISTANCE_OFFSET_KM) - 0.5) < 1e-9
+def test_proximity_matches_opensearchs_distance_feature():
+    assert R.proximity(0) == 1.0
+    assert R.proximity(R.DISTANCE_PIVOT_KM) == 0.5
+
+
+def test_the_score_is_a_sum_of_constant_scores_and_ladders_take_the_best_rung():
+    search, ranking = build_candidates_for_offer(OFFER, CTX)
+    should = search.to_dict()["query"]["bool"]["should"]
+    kinds = {next(iter(clause)) for clause in should}
+    assert kinds == {"constant_score", "dis_max", "distance_feature"}
+    single, ladders = ranking.groups()
+    assert len(should) == len(single) + len(ladders) + 1
+    # a candidate who worked in the trade AND named it gets the worked rung only
+    both = {**CANDIDATE, "occ_named": ["20"]}
+    assert ranking.points(both)["trade"] == R.TRADE
