@@ -4,6 +4,7 @@ import unicodedata
 from typing import Any
 
 from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Field, Layout
 from django import forms
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -101,6 +102,15 @@ class StepForm(forms.Form):
         self.helper.form_tag = False
         self.helper.disable_csrf = True
         self.find = find
+        if self.pickers:
+            self.helper.layout = Layout(
+                *(
+                    Field(name, template="jobs/widgets/picker_field.html")
+                    if name in self.pickers
+                    else name
+                    for name in self.fields
+                )
+            )
         for name in self.pickers:
             field = self.fields[name]
             chosen = self.data.getlist(name) if self.is_bound else self.initial.get(name) or []

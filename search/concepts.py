@@ -14,7 +14,8 @@ the analysis chain of their language, the chains of OpenSearch's light language 
   "cook"). Light stemmers on purpose: "trattoria" must not become "trattore";
 - Arabic script: Arabic normalisation (أ إ آ → ا, ى → ي, ة → ه) and the light stemmer of
   Larkey et al. (prefixes ال وال بال كال فال لل و, suffixes ها ان ات ون ين يه ه ي) — what
-  ``arabic_normalization`` and ``arabic_stem`` do.
+  ``arabic_normalization`` and ``arabic_stem`` do — plus the accusative ending -ًا, so that
+  "نادلًا" is "نادل".
 
 A phrase matches where its stems follow each other in the text (stop words in between are
 skipped), whatever the language of the rest of the text: "le patentino du muletto" in a French
@@ -43,6 +44,8 @@ LANGUAGES = ("it", "en", "fr", "ar")
 
 # Case-folded text: Arabic diacritics (harakat, shadda, sukun, superscript alef) and tatweel go
 # before splitting, since they are not letters and would cut words in two.
+# The accusative ending -ًا (tanwīn + alif: "عملت نادلًا", "I worked as a waiter") goes too.
+_TANWEEN_ALEF = re.compile("\u064b\u0627|\u0627\u064b")
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _SEPARATOR = "¦"  # a word between the texts tagged in one call (removed from their texts)
 _GAP = "|"  # every punctuation mark that ends a phrase becomes this word
@@ -167,7 +170,8 @@ def stems(word: str, *, chains: Iterable[str] = LATIN_CHAINS) -> dict[str, str] 
 
 def words(text: str) -> list[str]:
     """The case-folded words of a text (what every chain starts from)."""
-    return _ARABIC_MARKS.sub("", text.casefold()).translate(_SPLIT).split()
+    text = _TANWEEN_ALEF.sub("", text.casefold())
+    return _ARABIC_MARKS.sub("", text).translate(_SPLIT).split()
 
 
 @dataclass(frozen=True)
