@@ -84,6 +84,10 @@ def _candidate_specs() -> list[CandidateSpec]:
                 available_from=today + timedelta(days=(i % 5) * 15) if i % 3 else None,
                 presentation=presentation,
                 employers_consent=i % 2 == 0,
+                shifts_ok=i % 3 != 1,
+                seasonal_ok=i % 4 != 3,
+                working_time=["any", "full", "any", "part"][i % 4],
+                qualifications=["HACCP"] if i % 5 == 0 else [],
             )
         )
     return specs
