@@ -176,6 +176,8 @@ def ensure_jobs(*, home: Page, learners: tuple[str, ...] = ()) -> JobOfferIndexP
                     else ["carico e scarico merci"],
                     italian="A2",
                     licences=["B"],
+                    shifts_ok=True,
+                    seasonal_ok=True,
                     presentation="Profilo di prova per la demo.",
                 )
             )

@@ -94,17 +94,32 @@ def test_muletto_finds_forklift_licence_holders_with_the_reason(
 def test_a_candidate_says_mi_interessa_on_a_phone(
     page, live_server, indexed_demo, screenshot, language
 ):
-    from django.contrib.auth import get_user_model
-
+    from demo.builders import CandidateSpec, candidate_build
     from jobs.models import JobOfferPage
+    from search import indexing
 
     offer = JobOfferPage.objects.get(title="Cameriera ai piani in hotel")
+    profile = candidate_build(
+        CandidateSpec(
+            f"e2e.rooms.{language}",
+            "Mariama",
+            "Barry",
+            "Follonica",
+            radius_km=15,
+            occupations=["Cameriera ai piani"],
+            skills=["riassetto delle camere"],
+            italian="A2",
+            presentation="J'ai été femme de chambre dans un hôtel pendant deux saisons.",
+            seasonal_ok=True,
+        )
+    )
+    indexing.sync_pending()
     page.set_viewport_size(PHONE)
-    sign_in(page, live_server.url, get_user_model().objects.get(username="amina"))
+    sign_in(page, live_server.url, profile.user)
     prefix = "" if language == "it" else "/ar"
     page.goto(live_server.url + prefix + "/jobs/offers-for-me/")
     screenshot(f"matching-offers-for-me-{language}-phone")
-    page.goto(live_server.url + prefix + offer.url)
+    page.locator("[data-testid=offer]", has_text=offer.title).get_by_role("link").last.click()
     expect(page.locator("[data-testid=agreement]")).to_be_visible()
     button = page.locator("[data-testid=interest]")
     if language == "it":
