@@ -1,15 +1,20 @@
 """Small phone-sized forms, one per step of the CV (crispy, Bootstrap Italia markup)."""
 
 import unicodedata
-from typing import Any
+from collections.abc import Collection
+from typing import TYPE_CHECKING, Any, Protocol
 
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Field, Layout
 from django import forms
+from django.http import QueryDict
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from common.collation import collated
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 from .models import (
     RADIUS_STEPS_KM,
@@ -46,7 +51,7 @@ class TermPicker(forms.CheckboxSelectMultiple):
 
     template_name = "jobs/widgets/term_picker.html"
 
-    def __init__(self, *args: Any, filter_label: str = "", **kwargs: Any) -> None:
+    def __init__(self, *args: Any, filter_label: "StrOrPromise" = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.filter_label = filter_label
         self.words: dict[str, str] = {}
@@ -66,11 +71,11 @@ class TermPicker(forms.CheckboxSelectMultiple):
 
 
 def set_term_choices(
-    field: forms.ModelChoiceField,
+    field: forms.ChoiceField,
     terms: list[MultilingualTerm],
     *,
     find: str = "",
-    keep: set[str] = frozenset(),
+    keep: Collection[str] = (),
 ) -> None:
     """Label the terms in the reader's language, sort them in that language's order, and keep
     only those matching `find` (the server-side search without JavaScript) and those chosen."""
@@ -113,9 +118,11 @@ class StepForm(forms.Form):
             )
         for name in self.pickers:
             field = self.fields[name]
-            chosen = self.data.getlist(name) if self.is_bound else self.initial.get(name) or []
+            assert isinstance(field, forms.ModelMultipleChoiceField)  # noqa: S101 - pickers are
+            posted = self.data.getlist(name) if isinstance(self.data, QueryDict) else []
+            chosen = posted if self.is_bound else self.initial.get(name) or []
             keep = {str(getattr(c, "pk", c)) for c in chosen}
-            set_term_choices(field, list(field.queryset), find=find, keep=keep)
+            set_term_choices(field, list(field.queryset or []), find=find, keep=keep)
 
 
 class PlaceForm(StepForm):
@@ -192,7 +199,7 @@ class LanguageForm(forms.ModelForm):
         model = LanguageSkill
         fields = ["language", "mother_tongue", *LanguageSkill.GRID]
 
-    def __init__(self, *args, find: str = "", **kwargs):  # noqa: ARG002 - no list to find in
+    def __init__(self, *args, find="", **kwargs):  # noqa: ARG002 - no list to find in
         super().__init__(*args, **kwargs)
         for name in LanguageSkill.GRID:
             self.fields[name].choices = [("", _("—"))] + list(CefrLevel.choices)
@@ -213,14 +220,16 @@ class ExperienceForm(forms.ModelForm):
             "tasks": forms.Textarea(attrs={"rows": 3}),
         }
 
-    def __init__(self, *args, find: str = "", **kwargs):  # noqa: ARG002 - no list to find in
+    def __init__(self, *args, find="", **kwargs):  # noqa: ARG002 - no list to find in
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
         language = current_language()
         occupations = collated(Occupation.objects.all(), lambda o: o.label_in(language))
-        self.fields["occupation"].choices = [("", _("— none, I describe it below —"))] + [
+        occupation = self.fields["occupation"]
+        assert isinstance(occupation, forms.ChoiceField)  # noqa: S101 - a ModelChoiceField
+        occupation.choices = [("", _("— none, I describe it below —"))] + [
             (o.pk, o.label_in(language)) for o in occupations
         ]
         self.fields["job_title"].help_text = _("In your words, in any language.")
@@ -240,7 +249,7 @@ class EducationForm(forms.ModelForm):
         model = EducationEntry
         fields = ["level", "title", "institution", "country", "year_end", "recognition"]
 
-    def __init__(self, *args, find: str = "", **kwargs):  # noqa: ARG002 - no list to find in
+    def __init__(self, *args, find="", **kwargs):  # noqa: ARG002 - no list to find in
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.form_tag = False
@@ -272,7 +281,14 @@ class OutcomeForm(forms.Form):
         self.fields["outcome"].choices = Outcome.choices
 
 
-StepFormClass = type[forms.Form] | type[forms.ModelForm]
+class StepFormClass(Protocol):
+    """A step's form class: every one takes `find` (the words that narrow its lists)."""
+
+    base_fields: dict[str, forms.Field]
+
+    def __call__(self, *args: Any, find: str = "", **kwargs: Any) -> forms.BaseForm: ...
+
+
 STEP_FORMS: dict[str, StepFormClass] = {
     "place": PlaceForm,
     "work": WorkForm,

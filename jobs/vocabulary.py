@@ -1173,7 +1173,7 @@ MUNICIPALITIES: list[tuple[str, float, float]] = [
 ]
 
 
-def _fill_blank(obj, values: dict[str, str]) -> bool:
+def _fill_blank(obj: object, values: dict[str, object]) -> bool:
     """Set the fields that are still empty (never overwrite what operators wrote)."""
     changed = False
     for name, value in values.items():
@@ -1183,8 +1183,8 @@ def _fill_blank(obj, values: dict[str, str]) -> bool:
     return changed
 
 
-def _language_fields(seed: SkillSeed | OccupationSeed | QualificationSeed) -> dict[str, str]:
-    fields = {
+def _language_fields(seed: SkillSeed | OccupationSeed | QualificationSeed) -> dict[str, object]:
+    fields: dict[str, object] = {
         "label_en": seed.label_en,
         "label_fr": seed.label_fr,
         "label_ar": seed.label_ar,
@@ -1201,6 +1201,7 @@ def vocabulary_load(
     models (the first data migration ran before qualifications and translations existed)."""
     multilingual = qualification_model is not None
     skills = {}
+    fields: dict[str, object]
     for seed in SKILLS:
         fields = _language_fields(seed) if multilingual else {"label_en": seed.label_en}
         skill, created = skill_model.objects.get_or_create(label_it=seed.label_it, defaults=fields)
@@ -1208,34 +1209,34 @@ def vocabulary_load(
             skill.save()
         skills[seed.label_it] = skill
     occupations = {}
-    for seed in OCCUPATIONS:
-        fields = {"isco_code": seed.isco}
+    for occ in OCCUPATIONS:
+        fields = {"isco_code": occ.isco}
         fields.update(
-            _language_fields(seed)
+            _language_fields(occ)
             if multilingual
-            else {"label_en": seed.label_en, "synonyms": seed.synonyms["it"]}
+            else {"label_en": occ.label_en, "synonyms": occ.synonyms["it"]}
         )
         occupation, created = occupation_model.objects.get_or_create(
-            label_it=seed.label_it, defaults=fields
+            label_it=occ.label_it, defaults=fields
         )
         if created:
-            occupation.typical_skills.set([skills[s] for s in seed.typical_skills])
+            occupation.typical_skills.set([skills[s] for s in occ.typical_skills])
         elif _fill_blank(occupation, fields):
             occupation.save()
-        occupations[seed.label_it] = occupation
+        occupations[occ.label_it] = occupation
     if multilingual:
         for a, b in RELATED_OCCUPATIONS:  # both ways (historical models are not symmetrical)
             for one, other in ((a, b), (b, a)):
                 if not occupations[one].related.filter(pk=occupations[other].pk).exists():
                     occupations[one].related.add(occupations[other])
-        for seed in QUALIFICATIONS:
-            fields = {"label_it": seed.label_it, **_language_fields(seed)}
-            fields.update({"licence": seed.licence, "needs_course": seed.needs_course})
+        for qual in QUALIFICATIONS:
+            fields = {"label_it": qual.label_it, **_language_fields(qual)}
+            fields.update({"licence": qual.licence, "needs_course": qual.needs_course})
             qualification, created = qualification_model.objects.get_or_create(
-                code=seed.code, defaults=fields
+                code=qual.code, defaults=fields
             )
             if created:
-                qualification.implies_skills.set([skills[s] for s in seed.implies_skills])
+                qualification.implies_skills.set([skills[s] for s in qual.implies_skills])
     for name, lat, lon in MUNICIPALITIES:
         municipality_model.objects.get_or_create(
             name=name, defaults={"latitude": lat, "longitude": lon}

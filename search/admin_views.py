@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
 from common.choices import CEFR_ORDER, cefr_rank
+from common.types import AuthenticatedRequest
 from jobs import services as jobs_services
 from jobs.models import CandidateProfile, DrivingLicence, Municipality, Origin, Qualification
 from jobs.permissions import PERM_ADD_TO_SHORTLIST, PERM_VIEW_CV
@@ -145,7 +146,7 @@ def offer_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def match_offer(request: HttpRequest, offer_id: int) -> HttpResponse:
+def match_offer(request: AuthenticatedRequest, offer_id: int) -> HttpResponse:
     require_perm(request, PERM_VIEW_CV)
     offer = offer_get(offer_id)
     if request.method == "POST":

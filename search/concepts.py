@@ -203,7 +203,7 @@ class _Marks(dict[str, object]):
 
     def __init__(self, keys: set[Key], root: _Node) -> None:
         super().__init__()
-        self.keys = keys
+        self.useful_keys = keys
         self.root = root
         self.starts: dict[str, tuple[_Node, ...]] = {}
 
@@ -216,7 +216,7 @@ class _Marks(dict[str, object]):
             if stemmed is None:
                 mark = _STOP
             else:
-                useful = {c: s for c, s in stemmed.items() if (c, s) in self.keys}
+                useful = {c: s for c, s in stemmed.items() if (c, s) in self.useful_keys}
                 mark = useful or None
                 nodes = [self.root.children.get(key) for key in useful.items()]
                 roots = tuple(node for node in nodes if node is not None)

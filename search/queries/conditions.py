@@ -39,6 +39,11 @@ def _values(doc: Doc, field: str) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
+def _q(*args: object, **kwargs: object) -> Query:
+    query: Query = Q(*args, **kwargs)
+    return query
+
+
 class Cond:
     """A condition on a document."""
 
@@ -57,7 +62,7 @@ class Always(Cond):
         return self.value
 
     def q(self) -> Query:
-        return Q("match_all") if self.value else Q("match_none")
+        return _q("match_all") if self.value else Q("match_none")
 
 
 TRUE = Always(True)
@@ -77,8 +82,8 @@ class Has(Cond):
 
     def q(self) -> Query:
         if len(self.values) == 1:
-            return Q("term", **{self.field: self.values[0]})
-        return Q("terms", **{self.field: list(self.values)})
+            return _q("term", **{self.field: self.values[0]})
+        return _q("terms", **{self.field: list(self.values)})
 
 
 def has(field: str, values: Iterable[Any]) -> Cond:
@@ -127,7 +132,7 @@ class Range(Cond):
         return all(checks[op](bound) for op, bound in self.bounds().items())
 
     def q(self) -> Query:
-        return Q("range", **{self.field: self.bounds()})
+        return _q("range", **{self.field: self.bounds()})
 
 
 @dataclass(frozen=True)
@@ -138,7 +143,7 @@ class Missing(Cond):
         return not _values(doc, self.field)
 
     def q(self) -> Query:
-        return Q("bool", must_not=[Q("exists", field=self.field)])
+        return _q("bool", must_not=[Q("exists", field=self.field)])
 
 
 @dataclass(frozen=True)
@@ -157,7 +162,7 @@ class Within(Cond):
         return arc_distance_km(self.lat, self.lon, float(loc["lat"]), float(loc["lon"])) <= self.km
 
     def q(self) -> Query:
-        return Q(
+        return _q(
             "geo_distance",
             distance=f"{self.km}km",
             distance_type="arc",
@@ -173,7 +178,7 @@ class All(Cond):
         return all(p.holds(doc) for p in self.parts)
 
     def q(self) -> Query:
-        return Q("bool", filter=[p.q() for p in self.parts])
+        return _q("bool", filter=[p.q() for p in self.parts])
 
 
 @dataclass(frozen=True)
@@ -184,7 +189,7 @@ class AnyOf(Cond):
         return any(p.holds(doc) for p in self.parts)
 
     def q(self) -> Query:
-        return Q("bool", should=[p.q() for p in self.parts], minimum_should_match=1)
+        return _q("bool", should=[p.q() for p in self.parts], minimum_should_match=1)
 
 
 @dataclass(frozen=True)
@@ -195,7 +200,7 @@ class Not(Cond):
         return not self.part.holds(doc)
 
     def q(self) -> Query:
-        return Q("bool", must_not=[self.part.q()])
+        return _q("bool", must_not=[self.part.q()])
 
 
 def all_of(*parts: Cond) -> Cond:

@@ -202,7 +202,8 @@ def scoring_query(ranking: R.Ranking, extra: list[Cond] | None = None) -> Query:
         )
         for decay in ranking.decays
     ]
-    return Q("bool", filter=[c.q() for c in filters], should=should)
+    query: Query = Q("bool", filter=[c.q() for c in filters], should=should)
+    return query
 
 
 def build_candidates_for_offer(
@@ -301,6 +302,7 @@ def build_candidate_search(
         if text.strip()
         else search.sort({"updated_at": "desc"})
     )
+    ordered: Search = search
     for name, agg in candidate_facets(today).items():
-        search.aggs.bucket(name, next(iter(agg)), **next(iter(agg.values())))
-    return search
+        ordered.aggs.bucket(name, next(iter(agg)), **next(iter(agg.values())))
+    return ordered

@@ -420,7 +420,7 @@ def for_candidates(offer: Doc, ctx: Context) -> Ranking:  # noqa: ARG001 - same 
             how="ok",
         )
     )
-    hours = TRUE
+    hours: Cond = TRUE
     if offer.get("time_full"):
         hours = not_(is_("working_time", "part"))
     elif offer.get("time_part"):
@@ -613,7 +613,7 @@ def for_offers(candidate: Doc, ctx: Context) -> Ranking:
         )
     )
     working_time = candidate.get("working_time")
-    hours = TRUE
+    hours: Cond = TRUE
     if working_time == "part":
         hours = is_("time_full", False)
     elif working_time == "full":
