@@ -13,6 +13,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
@@ -27,6 +28,7 @@ from jobs.selectors import (
     self_applications,
     shortlist_profile_ids,
 )
+from staffarea.params import posted_id, posted_number
 from staffarea.permissions import require_perm
 
 from . import explain
@@ -69,7 +71,21 @@ def _page(request: HttpRequest) -> int:
         page = max(1, int(request.GET.get("page", "1")))
     except ValueError:
         return 1
-    return min(page, LAST_PAGE)
+    if page > LAST_PAGE:
+        messages.warning(
+            request,
+            _(
+                "Only the first %(count)s results can be browsed, so this is page %(page)s. "
+                "Use the filters to narrow the list."
+            )
+            % {"count": number_format(MAX_RESULT_WINDOW, force_grouping=True), "page": LAST_PAGE},
+        )
+        return LAST_PAGE
+    return page
+
+
+def _has_next(result: Result | None, page: int) -> bool:
+    return result is not None and result.total > page * PAGE_SIZE and page < LAST_PAGE
 
 
 def _facets(
@@ -127,7 +143,7 @@ def _list_context(request: HttpRequest, *, page: int, result: Result | None) -> 
         "municipalities": Municipality.objects.values_list("name", flat=True),
         "levels": LEVELS,
         "page": page,
-        "has_next": result is not None and result.total > page * PAGE_SIZE and page < LAST_PAGE,
+        "has_next": _has_next(result, page),
     }
 
 
@@ -151,11 +167,8 @@ def match_offer(request: AuthenticatedRequest, offer_id: int) -> HttpResponse:
     offer = offer_get(offer_id)
     if request.method == "POST":
         require_perm(request, PERM_ADD_TO_SHORTLIST)
-        profile = get_object_or_404(CandidateProfile, pk=request.POST.get("profile", "0") or 0)
-        try:
-            score = float(request.POST.get("score") or 0)
-        except ValueError:
-            score = None
+        profile = get_object_or_404(CandidateProfile, pk=posted_id(request, "profile"))
+        score = posted_number(request, "score")
         try:
             jobs_services.shortlist_add(offer=offer, profile=profile, by=request.user, score=score)
         except ValidationError as error:
