@@ -109,9 +109,11 @@ WAGTAIL_NAMESPACES = (
     "wagtailsnippets_jobs_occupation",
     "wagtailsnippets_jobs_skill",
     "wagtailsnippets_jobs_municipality",
+    "wagtailsnippets_jobs_qualification",
     "wagtailsnippetchoosers_jobs_occupation",
     "wagtailsnippetchoosers_jobs_skill",
     "wagtailsnippetchoosers_jobs_municipality",
+    "wagtailsnippetchoosers_jobs_qualification",
     "courses_lessons",
 )
 WAGTAIL_ADMIN_VIEWS = (
@@ -236,6 +238,11 @@ RULES: dict[str, Rule] = {
     "jobs:export": _own("signed-in people, their own data", post=False),
     "jobs:erase": _own("signed-in people, their own CV"),
     "jobs:step": _own("signed-in people, their own CV"),
+    "jobs:offer_interest": Rule(
+        get=NOBODY,
+        post=SIGNED_IN,
+        who="signed-in people, for themselves (needs their CV and search consent)",
+    ),
     "jobs:row_delete": Rule(
         get=NOBODY, post=OWNER, who="the person, rows of their own CV", personal=True
     ),
