@@ -218,6 +218,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.tasks.send_first_lesson_reminders",
         "schedule": 3600.0,
     },
+    # attendance warnings are checked after each register save; this catches up on any save
+    # made while the broker was down (each warning is sent once)
+    "courses-attendance-warnings": {
+        "task": "courses.tasks.attendance_warnings_check_running",
+        "schedule": 6 * 3600.0,
+    },
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 
