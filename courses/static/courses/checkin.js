@@ -79,6 +79,7 @@
         if (!data.open) { window.location.reload(); return; }
         windowEnds = data.window_ends_at * 1000;
         qr.innerHTML = data.qr_svg; // an SVG drawing made by the server: no script in it
+        qr.dataset.scanUrl = data.scan_url;
         code.textContent = data.code;
         qr.classList.remove("is-stale");
         code.classList.remove("is-stale");
