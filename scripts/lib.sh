@@ -56,13 +56,18 @@ ensure_apt() {
 }
 
 ensure_venv() {
-  local want; want="$(stamp_of pyproject.toml)"
-  if [ -x "$PY" ] && stamp_ok venv "$want"; then return; fi
-  step "Python virtualenv and dependencies ($VENV)"
+  # Installs the locked set (requirements-dev.txt, hashes checked) with uv, which is
+  # itself bootstrapped from its pinned, hashed line of the lock. Re-lock: scripts/lock.sh.
+  local want; want="$(stamp_of requirements-dev.txt)"
+  if [ -x "$PY" ] && [ -x "$VENV/bin/uv" ] && stamp_ok venv "$want"; then return; fi
+  step "Python virtualenv and locked dependencies ($VENV)"
   local python; python="$(command -v python3.11 || command -v python3)"
   [ -x "$PY" ] || "$python" -m venv "$VENV"
-  "$PY" -m pip install -q --upgrade pip
-  "$PY" -m pip install -q -e ".[test]"
+  "$PY" -m pip install -q --no-deps --require-hashes \
+    -r <(awk '/^uv==/ {on=1} on {print; if ($0 !~ /\\$/) exit}' requirements-dev.txt)
+  # install, not sync: exactly the locked versions, without removing what a developer added by
+  # hand (a clean clone's fresh venv holds exactly the lock either way).
+  "$VENV/bin/uv" pip install -q --python "$PY" --require-hashes -r requirements-dev.txt
   stamp_set venv "$want"
 }
 
@@ -77,7 +82,7 @@ ensure_npm() {
 }
 
 ensure_opensearch_jars() {
-  "$PY" -m search.engine.launcher install
+  "$PY" -m tools.opensearch.launcher install
 }
 
 ensure_static_and_messages() {
@@ -134,11 +139,11 @@ stop_postgres() {
 }
 
 start_opensearch() {
-  "$PY" -m search.engine.launcher start
+  "$PY" -m tools.opensearch.launcher start
 }
 
 stop_opensearch() {
-  "$PY" -m search.engine.launcher stop >/dev/null 2>&1 || true
+  "$PY" -m tools.opensearch.launcher stop >/dev/null 2>&1 || true
 }
 
 start_celery() {

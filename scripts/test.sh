@@ -17,7 +17,7 @@ redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 || started_here+=(redis)
 start_redis
 [ -f "$PGDATA/postmaster.pid" ] || started_here+=(postgres)
 start_postgres
-"$PY" -m search.engine.launcher status >/dev/null 2>&1 || started_here+=(opensearch)
+"$PY" -m tools.opensearch.launcher status >/dev/null 2>&1 || started_here+=(opensearch)
 start_opensearch
 
 step "Checks: ruff, mypy, manage.py check, migrations"

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Everything that differs is read from the environment.
 
-SQLite is used when DATABASE_URL is not set; PostgreSQL via DATABASE_URL otherwise.
+PostgreSQL via DATABASE_URL (both scripts set it); SQLite in var/ only when nothing is set, made
+safe for concurrent writers (WAL, immediate transactions, a busy timeout).
 """
 
 from pathlib import Path
@@ -8,10 +9,10 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_bool, env_int, env_list, env_str
+from .env import env_bool, env_int, env_list, env_str, var_dir
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
-VAR_DIR = Path(env_str("ALI_VAR_DIR", str(BASE_DIR / "var")))
+VAR_DIR = var_dir(BASE_DIR)
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
 SECRET_KEY = env_str("DJANGO_SECRET_KEY")  # no default outside dev and test
@@ -69,6 +70,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "portal.pagecache.PageCacheMiddleware",  # after Locale: the language is part of the key
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -109,6 +111,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Zero-service runs only: writers queue (busy timeout) instead of failing with "database is
+    # locked", and a transaction takes the write lock at BEGIN, so a read-then-write (the seat
+    # count of an enrolment) cannot be overtaken. WAL lets readers go on meanwhile.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Auth -----------------------------------------------------------------------------------
@@ -165,7 +176,10 @@ STATICFILES_DIRS = [
     ("bootstrap-italia/rtl", BASE_DIR / "build" / "rtl"),  # made by `npm run build` (rtlcss)
 ]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
+MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT", str(VAR_DIR / "media")))
+# Django serves Wagtail's images itself only in the local run (portal.settings.local); documents
+# are never served from a raw media URL.
+SERVE_IMAGES = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -231,6 +245,23 @@ CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 # immediate backend; only our tasks use Celery.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# --- Caches ---------------------------------------------------------------------------------
+# "default" stays in the process (fragments keyed by revision; nothing breaks if it is cold).
+# "pages" is the anonymous page cache (portal/pagecache.py) on Redis, shared by every worker;
+# short socket timeouts, and the middleware serves without it while Redis is down.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": env_str("PAGE_CACHE_URL", REDIS_URL),
+        "KEY_PREFIX": env_str("PAGE_CACHE_PREFIX", "ali-pages"),
+        "TIMEOUT": PAGE_CACHE_SECONDS,
+        "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
+    },
+}
+
 # --- Search (OpenSearch) --------------------------------------------------------------------
 OPENSEARCH_URL = env_str("OPENSEARCH_URL", f"http://127.0.0.1:{env_int('OPENSEARCH_PORT', 9200)}")
 OPENSEARCH_INDEX_PREFIX = env_str("OPENSEARCH_INDEX_PREFIX", "ali")
@@ -252,6 +283,7 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAIL_SITE_NAME = "A.L.I. — Antenne Locali per l'Integrazione"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars from outside the site (offline, privacy)
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "csv", "txt"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

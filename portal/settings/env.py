@@ -1,6 +1,8 @@
 """Typed reads of environment variables, with safe defaults."""
 
 import os
+import secrets
+from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -42,3 +44,32 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     if raw is None:
         return list(default or [])
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def persisted_secret_key(path: Path) -> str:
+    """A secret key generated once for this machine and kept in ``path`` (mode 0600).
+
+    For the local runs only: production sets DJANGO_SECRET_KEY. Sessions and password-reset
+    links stay valid across restarts, and no key is ever committed.
+    """
+    try:
+        return path.read_text().strip() or _new_secret_key(path)
+    except FileNotFoundError:
+        return _new_secret_key(path)
+
+
+def _new_secret_key(path: Path) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(64)
+    try:  # O_EXCL: when two processes start at once, the first one's key wins
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key + "\n")
+    return key
+
+
+def var_dir(base_dir: Path) -> Path:
+    """Where this checkout keeps its state (databases, logs, media): $ALI_VAR_DIR or var/."""
+    return Path(os.environ.get("ALI_VAR_DIR") or base_dir / "var")

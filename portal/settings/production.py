@@ -4,6 +4,8 @@ from .base import *  # noqa: F403
 from .env import env_bool, env_int
 
 DEBUG = False
+# Anonymous visitors get Wagtail pages from the Redis page cache (portal/pagecache.py).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = True

@@ -12,9 +12,9 @@ from jobs import services
 from jobs.models import Municipality
 from search import indexing
 from search.client import get_client
-from search.engine import launcher
 from search.models import DocType, PendingIndex
 from tests.factories.users import UserFactory
+from tools.opensearch import launcher
 
 
 def doc(profile_id):

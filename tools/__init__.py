@@ -1,0 +1,1 @@
+"""Development and CI tooling: not part of the product, never imported by the apps."""
