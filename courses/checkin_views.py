@@ -17,7 +17,7 @@ from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -69,6 +69,14 @@ def _wait_message() -> str:
         "Too many wrong codes. Please wait %(minutes)d minutes, or ask your teacher to mark you.",
         minutes,
     ) % {"minutes": minutes}
+
+
+def _theirs(request: HttpRequest, name: str, **kwargs: Any) -> str:
+    """The address of a learner's page in their own language: the QR code's address is the same
+    for everyone, the pages it leads to are not."""
+    language = getattr(request.user, "preferred_language", "") or translation.get_language()
+    with translation.override(language):
+        return reverse(name, kwargs=kwargs)
 
 
 def _lesson_for_teacher(request: HttpRequest, lesson_id: int) -> Lesson:
@@ -159,7 +167,8 @@ def checkin_board(request, lesson_id: int):
             # without JavaScript the page reloads when the code changes
             "refresh_seconds": max(1, math.ceil(board["window_ends_at"] - board["server_time"])),
             "live_url": reverse("courses:checkin_live", kwargs={"lesson_id": lesson.pk}),
-            "code_url": request.build_absolute_uri(reverse("courses:checkin_code")),
+            # the address to type, shortest form: no "https://"
+            "code_url": request.build_absolute_uri(reverse("courses:checkin_code")).split("://")[1],
             "opens_at": _time(checkin.checkin_times(lesson).opens_at),
         },
     )
@@ -228,7 +237,7 @@ def checkin_scan(request, lesson_id: int, token: str):
             status=400,
         )
     request.session[SCAN_SESSION_KEY] = {"lesson": lesson.pk, "at": timezone.now().isoformat()}
-    return redirect("courses:checkin_confirm", lesson_id=lesson.pk)
+    return redirect(_theirs(request, "courses:checkin_confirm", lesson_id=lesson.pk))
 
 
 @login_required
@@ -243,6 +252,9 @@ def checkin_confirm(request, lesson_id: int):
             {"lesson": lesson, "problem": _("Please scan the QR code on the teacher's screen.")},
             status=400,
         )
+    theirs = _theirs(request, "courses:checkin_confirm", lesson_id=lesson.pk)
+    if request.method == "GET" and request.path != theirs:  # signed in meanwhile
+        return redirect(theirs)
     errors: list[str] = []
     if request.method == "POST":
         try:
@@ -255,7 +267,7 @@ def checkin_confirm(request, lesson_id: int):
             errors = exc.messages
         else:
             request.session.pop(SCAN_SESSION_KEY, None)
-            return redirect("courses:checkin_done", lesson_id=result.lesson.pk)
+            return redirect(_theirs(request, "courses:checkin_done", lesson_id=result.lesson.pk))
     return TemplateResponse(
         request,
         "courses/checkin_confirm.html",

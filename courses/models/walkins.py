@@ -22,7 +22,7 @@ class WalkIn(models.Model):
     enrolment = models.ForeignKey(
         Enrolment,
         verbose_name=_("register row"),
-        on_delete=models.PROTECT,
+        on_delete=models.CASCADE,
         related_name="walk_ins",
         help_text=_("The enrolment that holds this person's marks (theirs, once linked)."),
     )
@@ -31,7 +31,8 @@ class WalkIn(models.Model):
     first_lesson = models.ForeignKey(
         Lesson,
         verbose_name=_("first lesson"),
-        on_delete=models.PROTECT,
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="walk_ins_added",
     )
     added_by = models.ForeignKey(
