@@ -94,6 +94,7 @@ def test_two_phones_check_in_with_the_qr_code_and_the_typed_code(browser, live_s
     # the teacher's phone: today's lesson, open check-in
     board = teacher_ctx.new_page()
     board.goto(f"{live_server.url}/courses/today/")
+    shot(board, "checkin-it-teacher-today")
     board.get_by_role("link", name="Presenze con il telefono (codice QR)").click()
     board.get_by_role("button", name="Apri le presenze con il telefono").click()
     code = board.locator("#checkin-code")
@@ -251,6 +252,7 @@ def test_learner_pages_in_arabic_at_phone_width(page, live_server, class_now):
     signed_in(page.context, live_server, omar)
     page.goto(f"{live_server.url}/ar/courses/mine/")
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    shot(page, "checkin-ar-my-courses")
     page.get_by_role("link", name="سجّل حضورك: اكتب الرمز").click()
     page.get_by_label("الرمز الظاهر على شاشة المعلّم").fill("zz٣٤")
     page.get_by_role("button", name="سجّل حضوري").click()
