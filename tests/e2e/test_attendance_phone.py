@@ -318,3 +318,69 @@ def test_the_operators_follow_up_and_walk_in_screens(browser, live_server, class
     walk_in.refresh_from_db()
     assert walk_in.linked_person == enrolments["Amina"].person
     context.close()
+
+
+def test_the_attendance_pages_pass_axe_in_italian_and_arabic(browser, live_server, class_now):
+    """axe-core (WCAG 2.1 A and AA) on the teacher's and the learners' new pages, at 390 px."""
+    from tests.e2e.test_cms_pages import axe_violations, describe
+
+    teacher, edition, enrolments, lesson = class_now
+    old = Lesson.objects.create(
+        edition=edition,
+        date=timezone.localdate() - dt.timedelta(days=10),
+        starts_at=dt.time(9, 30),
+        ends_at=dt.time(11, 30),
+        topic="Presentarsi",
+    )
+    marks = dict(
+        zip([e.pk for e in enrolments.values()], ["present", "late", "absent"], strict=True)
+    )
+    operator = UserFactory(role="Operators")
+    services.register_save(
+        lesson=selectors.lessons_for_register().get(pk=old.pk), marks=marks, by=operator
+    )
+    services.register_save(
+        lesson=selectors.lessons_for_register().get(pk=old.pk),
+        marks={**marks, enrolments["Joy"].pk: "excused"},
+        by=operator,
+    )
+    lesson = services.checkin_open(
+        lesson=selectors.lessons_for_register().get(pk=lesson.pk), by=teacher
+    )
+    services.walk_in_add(
+        lesson=selectors.lessons_for_register().get(pk=lesson.pk),
+        name="Awa Ndiaye",
+        consent_given=True,
+        by=teacher,
+    )
+    services.checkin_with_scan(
+        lesson=lesson, person=enrolments["Amina"].person, scanned_at=timezone.now()
+    )
+    pages = {
+        teacher: [
+            "/courses/today/",
+            f"/courses/edition/{edition.pk}/",
+            f"/courses/register/{lesson.pk}/",
+            f"/courses/register/{old.pk}/",
+            f"/courses/lesson/{lesson.pk}/checkin/",
+            f"/courses/register/{lesson.pk}/walk-in/",
+        ],
+        enrolments["Amina"].person: [
+            "/courses/mine/",
+            "/courses/checkin/",
+            f"/courses/checkin/{lesson.pk}/done/",
+        ],
+    }
+    failures = {}
+    for user, paths in pages.items():
+        context = browser.new_context(**PHONE)
+        signed_in(context, live_server, user)
+        page = context.new_page()
+        for path in paths:
+            for url in (path, f"/ar{path}"):
+                assert page.goto(live_server.url + url).status == 200, url
+                violations = axe_violations(page)
+                if violations:
+                    failures[url] = describe(violations)
+        context.close()
+    assert not failures, "\n\n".join(f"{u}\n{d}" for u, d in failures.items())
