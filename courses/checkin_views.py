@@ -186,7 +186,11 @@ def checkin_live(request, lesson_id: int):
 
 @login_required
 def checkin_code(request):
-    """Learners type the 4-character code shown on the teacher's phone."""
+    """Learners type the 4-character code shown on the teacher's phone (whose screen shows this
+    page's address without a language: each person gets it in their own)."""
+    theirs = _theirs(request, "courses:checkin_code")
+    if request.method == "GET" and request.path != theirs:
+        return redirect(theirs)
     form = CheckinCodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if _too_many_wrong(request):
@@ -201,7 +205,8 @@ def checkin_code(request):
                     _count_wrong(request)
                 form.add_error("code", exc)
             else:
-                return redirect("courses:checkin_done", lesson_id=result.lesson.pk)
+                done = _theirs(request, "courses:checkin_done", lesson_id=result.lesson.pk)
+                return redirect(done)
     return TemplateResponse(
         request,
         "courses/checkin_code.html",
