@@ -350,3 +350,23 @@ def test_the_board_opens_and_closes_check_in(client, lesson_now):
     client.post(url, {"action": "open"})
     lesson.refresh_from_db()
     assert lesson.checkin_key
+
+
+def test_the_learners_pages_need_an_account_and_show_only_their_own_mark(client, lesson_now):
+    _teacher, _edition, (a, b, _c), lesson = lesson_now
+    code_url = reverse("courses:checkin_code")
+    done_url = reverse("courses:checkin_done", args=[lesson.pk])
+    for url in (code_url, done_url, reverse("courses:checkin_confirm", args=[lesson.pk])):
+        response = client.get(url)
+        assert response.status_code == 302
+        assert "login" in response["Location"]
+    services.checkin_with_scan(
+        lesson=lesson, person=a.person, scanned_at=timezone.now(), now=timezone.now()
+    )
+    client.force_login(b.person)  # not checked in: nothing of Amina's is shown
+    response = client.get(done_url)
+    assert response.status_code == 302
+    assert response["Location"] == code_url
+    b.person.preferred_language = "ar"
+    b.person.save()
+    assert client.get(code_url)["Location"] == "/ar/courses/checkin/"  # in their language
