@@ -4,14 +4,12 @@ confirmation. Thin: parse, call a service or selector, render. The rules are in
 courses/services/checkin.py, the codes in courses/checkin.py."""
 
 import datetime as dt
-import hashlib
 import math
 import time
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -23,47 +21,37 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
+import limits
 from courses import checkin, selectors, services
 from courses.certificates import qr_svg
 from courses.errors import ErrorCode
 from courses.forms import CheckinCodeForm
 from courses.models import ATTENDED_STATUSES, AttendanceStatus, Lesson, MarkSource
 from courses.permissions import can_run_lessons
+from limits import Limit
 
 SCAN_SESSION_KEY = "courses_checkin_scan"
 
-# Wrong typed codes and forged QR addresses: per person (tight) and per IP address (generous: a
-# classroom shares one Wi-Fi address), in fixed windows, counted in the shared cache (Redis).
-WRONG_CODE_LIMITS = {"person": 5, "ip": 100}
-WRONG_CODE_WINDOW = 10 * 60  # seconds
+# Wrong typed codes and forged QR addresses are limited per person (tight) and per IP address
+# (generous: a classroom shares one Wi-Fi address): settings.ATTEMPT_LIMITS["checkin-code"].
+WRONG_CODES = Limit("checkin-code")
 COUNTED_ERRORS = {ErrorCode.CODE_WRONG, ErrorCode.CHECKIN_NOT_OPEN}
 
 
-def _limit_keys(request: HttpRequest) -> list[tuple[str, int]]:
-    ip = request.META.get("REMOTE_ADDR", "") or "unknown"
-    keys = [(f"courses:checkin-wrong:ip:{hashlib.sha256(ip.encode()).hexdigest()[:32]}", "ip")]
-    if request.user.is_authenticated:
-        keys.append((f"courses:checkin-wrong:person:{request.user.pk}", "person"))
-    return [(key, WRONG_CODE_LIMITS[kind]) for key, kind in keys]
+def _limit_key(request: HttpRequest) -> str:
+    return f"person:{request.user.pk}" if request.user.is_authenticated else ""
 
 
 def _too_many_wrong(request: HttpRequest) -> bool:
-    keys = _limit_keys(request)
-    counts = cache.get_many([key for key, _limit in keys])
-    return any(counts.get(key, 0) >= limit for key, limit in keys)
+    return limits.exceeded(WRONG_CODES, ip=limits.client_ip(request), key=_limit_key(request))
 
 
 def _count_wrong(request: HttpRequest) -> None:
-    for key, _limit in _limit_keys(request):
-        if not cache.add(key, 1, timeout=WRONG_CODE_WINDOW):
-            try:
-                cache.incr(key)
-            except ValueError:  # expired between add and incr
-                cache.add(key, 1, timeout=WRONG_CODE_WINDOW)
+    limits.count(WRONG_CODES, ip=limits.client_ip(request), key=_limit_key(request))
 
 
 def _wait_message() -> str:
-    minutes = WRONG_CODE_WINDOW // 60
+    minutes = max(1, WRONG_CODES.numbers[2] // 60)
     return ngettext(
         "Too many wrong codes. Please wait %(minutes)d minute, or ask your teacher to mark you.",
         "Too many wrong codes. Please wait %(minutes)d minutes, or ask your teacher to mark you.",
@@ -282,6 +270,7 @@ def checkin_confirm(request, lesson_id: int):
 
 
 @login_required
+@require_GET
 def checkin_done(request, lesson_id: int):
     """The person's own mark for the lesson, after checking in."""
     lesson = get_object_or_404(Lesson.objects.select_related("edition__course"), pk=lesson_id)

@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from courses import selectors, services
 from courses.certificates import certificate_pdf
@@ -113,6 +113,7 @@ def teacher_today(request):
 
 
 @login_required
+@require_GET
 def edition_lessons(request, edition_id: int):
     """An edition's page for its teachers and operators: every lesson with its register's state
     (old registers included), topic and note; everyone in the register with their attendance

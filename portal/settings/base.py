@@ -170,6 +170,8 @@ ATTEMPT_LIMITS = {
     "claim": (5, 30, 15 * 60),
     "password-reset": (3, 30, 60 * 60),
     "contact": (3, 20, 60 * 60),
+    # wrong self check-in codes (courses): per person, and per IP (a classroom shares its Wi-Fi)
+    "checkin-code": (5, 100, 10 * 60),
 }
 
 # --- Internationalisation -------------------------------------------------------------------

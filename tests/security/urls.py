@@ -19,7 +19,9 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
 
-from courses.models import Edition, Enrolment, Lesson
+from courses import selectors as course_selectors
+from courses import services as course_services
+from courses.models import AttendanceWarning, Edition, Enrolment, Lesson
 from jobs import services as jobs_services
 from jobs.models import ConsentPurpose, JobOfferPage, Municipality
 from portal import access_rules as rules
@@ -121,6 +123,20 @@ def build_world() -> World:
         certificate_code="MATRIX-0001",
         certificate_issued_at=timezone.now(),
     )
+    # a walk-in in the teacher's register, and an attendance warning for the learner (issue 12)
+    walk_in = course_services.walk_in_add(
+        lesson=course_selectors.lessons_for_register().get(pk=lesson.pk),
+        name="Awa Matrix",
+        consent_given=True,
+        by=teacher,
+    )
+    warning = AttendanceWarning.objects.create(
+        enrolment=enrolment,
+        cause=AttendanceWarning.Cause.ABSENCES,
+        created_at=timezone.now(),
+        channel=AttendanceWarning.Channel.EMAIL,
+        notify_key="matrix:warning",
+    )
     document = get_document_model()(title="Volantino", collection=Collection.get_first_root_node())
     document.file.save("volantino-matrix.txt", ContentFile(b"Volantino"), save=True)
     users = {
@@ -140,6 +156,8 @@ def build_world() -> World:
         "edition_id": edition.pk,
         "lesson_id": lesson.pk,
         "enrolment_id": enrolment.pk,
+        "walk_in_id": walk_in.pk,
+        "warning_id": warning.pk,
         "offer_id": JobOfferPage.objects.live().first().pk,
         "step": "place",
         "code": enrolment.certificate_code,
