@@ -24,6 +24,7 @@ from courses import services as course_services
 from courses.models import AttendanceWarning, Edition, Enrolment, Lesson
 from jobs import services as jobs_services
 from jobs.models import ConsentPurpose, JobOfferPage, Municipality
+from notify.models import CallListItem
 from portal import access_rules as rules
 from portal.accounts.roles import Role
 from tests.factories.users import UserFactory
@@ -137,6 +138,16 @@ def build_world() -> World:
         channel=AttendanceWarning.Channel.EMAIL,
         notify_key="matrix:warning",
     )
+    call = CallListItem.objects.create(
+        person=learner,
+        kind="matrix",
+        language="it",
+        subject="Promemoria",
+        message="Domani lezione",
+        staff_subject="Promemoria",
+        staff_message="Domani lezione",
+        due_on=timezone.localdate(),
+    )
     document = get_document_model()(title="Volantino", collection=Collection.get_first_root_node())
     document.file.save("volantino-matrix.txt", ContentFile(b"Volantino"), save=True)
     users = {
@@ -158,6 +169,7 @@ def build_world() -> World:
         "enrolment_id": enrolment.pk,
         "walk_in_id": walk_in.pk,
         "warning_id": warning.pk,
+        "item_id": call.pk,
         "offer_id": JobOfferPage.objects.live().first().pk,
         "step": "place",
         "code": enrolment.certificate_code,
