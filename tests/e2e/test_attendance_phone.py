@@ -321,8 +321,10 @@ def test_the_operators_follow_up_and_walk_in_screens(browser, live_server, class
 
 
 def test_the_attendance_pages_pass_axe_in_italian_and_arabic(browser, live_server, class_now):
-    """axe-core (WCAG 2.1 A and AA) on the teacher's and the learners' new pages, at 390 px."""
+    """axe-core (WCAG 2.1 A and AA) on the teacher's and the learners' new pages, at 390 px, and
+    no Content-Security-Policy violation (no inline script; the board's script runs)."""
     from tests.e2e.test_cms_pages import axe_violations, describe
+    from tests.e2e.test_csp import COLLECT
 
     teacher, edition, enrolments, lesson = class_now
     old = Lesson.objects.create(
@@ -376,11 +378,16 @@ def test_the_attendance_pages_pass_axe_in_italian_and_arabic(browser, live_serve
         context = browser.new_context(**PHONE)
         signed_in(context, live_server, user)
         page = context.new_page()
+        page.add_init_script(COLLECT)
         for path in paths:
             for url in (path, f"/ar{path}"):
                 assert page.goto(live_server.url + url).status == 200, url
+                page.wait_for_load_state("networkidle")
                 violations = axe_violations(page)
                 if violations:
                     failures[url] = describe(violations)
+                csp = page.evaluate("window.__cspViolations || []")
+                if csp:
+                    failures[url + " (CSP)"] = "\n".join(csp)
         context.close()
     assert not failures, "\n\n".join(f"{u}\n{d}" for u, d in failures.items())
