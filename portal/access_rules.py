@@ -232,6 +232,44 @@ RULES: dict[str, Rule] = {
     "courses:certificate_verify": Rule(
         get=EVERYONE, who="whoever holds the certificate's code", personal=True
     ),
+    # issue 12: past registers, lessons, walk-ins, self check-in
+    "courses:edition_lessons": Rule(
+        get=frozenset({TEACHER}) | OPERATORS,
+        who="the edition's teachers; operators",
+        personal=True,
+    ),
+    "courses:lesson_details": Rule(
+        get=frozenset({TEACHER}) | OPERATORS,
+        post=frozenset({TEACHER}) | OPERATORS,
+        who="the edition's teachers; operators",
+    ),
+    "courses:walk_in_add": Rule(
+        get=frozenset({TEACHER}) | OPERATORS,
+        post=frozenset({TEACHER}) | OPERATORS,
+        who="the edition's teachers (7 days); operators",
+        personal=True,
+    ),
+    "courses:checkin_board": Rule(
+        get=frozenset({TEACHER}) | OPERATORS,
+        post=frozenset({TEACHER}) | OPERATORS,
+        who="the edition's teachers; operators (open and close check-in)",
+        personal=True,
+    ),
+    "courses:checkin_live": Rule(
+        get=frozenset({TEACHER}) | OPERATORS,
+        who="the edition's teachers; operators (the codes and arrivals, polled)",
+        personal=True,
+    ),
+    "courses:checkin_code": _own("signed-in people, checking themselves in (wrong codes limited)"),
+    "courses:checkin_scan": Rule(
+        get=EVERYONE,
+        who="whoever holds a QR code valid for 15 s (remembered in their session; limited)",
+        personal=True,
+    ),
+    "courses:checkin_confirm": _own(
+        "signed-in people whose session scanned a valid QR code (10 minutes)"
+    ),
+    "courses:checkin_done": _own("signed-in people, their own mark", post=False),
     # --- CV profiles (jobs) --------------------------------------------------------------------
     "jobs:overview": _own("signed-in people, their own CV", post=False),
     "jobs:pdf": _own("signed-in people, their own CV", post=False),
@@ -293,6 +331,15 @@ RULES: dict[str, Rule] = {
     "courses_admin_complete": Rule(get=NOBODY, post=OPERATORS, who="operators"),
     "courses_admin_promote": Rule(get=NOBODY, post=OPERATORS, who="operators"),
     "courses_admin_desk_enrol": Rule(get=OPERATORS, post=OPERATORS, who="operators"),
+    "courses_admin_certificate_withdraw": Rule(
+        get=NOBODY, post=OPERATORS, who="operators (with a reason)"
+    ),
+    "courses_admin_walk_ins": Rule(get=OPERATORS, who="operators", personal=True),
+    "courses_admin_walk_in_link": Rule(
+        get=OPERATORS, post=OPERATORS, who="operators", personal=True
+    ),
+    "courses_admin_follow_up": Rule(get=OPERATORS, who="operators", personal=True),
+    "courses_admin_follow_up_record": Rule(get=NOBODY, post=OPERATORS, who="operators"),
     "jobs_cv_view": Rule(
         get=OPERATORS, who="operators, while the person consents to search", personal=True
     ),

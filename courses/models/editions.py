@@ -53,6 +53,31 @@ class Edition(ClusterableModel):
         ),
     )
 
+    absences_before_warning = models.PositiveSmallIntegerField(
+        _("absences in a row before a warning"),
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+        help_text=_(
+            "After this many absences in a row (excused ones are not counted) the person gets "
+            "a message and appears in the operators' follow-up list."
+        ),
+    )
+    checkin_on_time_minutes = models.PositiveSmallIntegerField(
+        _("self check-in: on time up to (minutes after the start)"),
+        default=10,
+        validators=[MaxValueValidator(240)],
+        help_text=_("People who check in later than this are marked late."),
+    )
+    checkin_grace_minutes = models.PositiveSmallIntegerField(
+        _("self check-in: latecomers may check in up to (minutes after the start)"),
+        default=45,
+        validators=[MaxValueValidator(240)],
+        help_text=_(
+            "After this, check-in closes (at the latest when the lesson ends); the teacher can "
+            "still mark people in the register."
+        ),
+    )
+
     # annotations added by courses.selectors.editions_with_seats
     seats_taken: int
     waiting_count: int
@@ -63,7 +88,8 @@ class Edition(ClusterableModel):
         FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
         FieldRowPanel([FieldPanel("enrolment_opens"), FieldPanel("enrolment_closes")]),
         FieldRowPanel([FieldPanel("capacity"), FieldPanel("status")]),
-        FieldPanel("attendance_threshold"),
+        FieldRowPanel([FieldPanel("attendance_threshold"), FieldPanel("absences_before_warning")]),
+        FieldRowPanel([FieldPanel("checkin_on_time_minutes"), FieldPanel("checkin_grace_minutes")]),
         FieldPanel("teachers"),
         InlinePanel("timetable", label=_("Weekly slot"), heading=_("Weekly timetable")),
     ]
@@ -83,6 +109,14 @@ class Edition(ClusterableModel):
             models.CheckConstraint(
                 condition=models.Q(attendance_threshold__gte=1, attendance_threshold__lte=100),
                 name="courses_edition_threshold_percentage",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(absences_before_warning__gte=1),
+                name="courses_edition_absences_before_warning_positive",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(checkin_on_time_minutes__lte=models.F("checkin_grace_minutes")),
+                name="courses_edition_checkin_on_time_within_grace",
             ),
         ]
 

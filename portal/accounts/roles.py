@@ -62,6 +62,11 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "courses.view_lesson",
         "courses.view_attendancemark",
         "courses.change_attendancemark",
+        # courses: walk-ins linked to accounts, follow-up of attendance warnings
+        "courses.view_walkin",
+        "courses.change_walkin",
+        "courses.view_attendancewarning",
+        "courses.change_attendancewarning",
     ],
     Role.EDITOR: EDITORIAL_PERMISSIONS,
     Role.APPROVER: EDITORIAL_PERMISSIONS,

@@ -170,6 +170,8 @@ ATTEMPT_LIMITS = {
     "claim": (5, 30, 15 * 60),
     "password-reset": (3, 30, 60 * 60),
     "contact": (3, 20, 60 * 60),
+    # wrong self check-in codes (courses): per person, and per IP (a classroom shares its Wi-Fi)
+    "checkin-code": (5, 100, 10 * 60),
 }
 
 # --- Internationalisation -------------------------------------------------------------------
@@ -267,6 +269,12 @@ CELERY_BEAT_SCHEDULE = {
     "courses-first-lesson-reminders": {
         "task": "courses.tasks.send_first_lesson_reminders",
         "schedule": 3600.0,
+    },
+    # attendance warnings are checked after each register save; this catches up on any save
+    # made while the broker was down (each warning is sent once)
+    "courses-attendance-warnings": {
+        "task": "courses.tasks.attendance_warnings_check_running",
+        "schedule": 6 * 3600.0,
     },
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")

@@ -19,7 +19,9 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
 
-from courses.models import Edition, Enrolment, Lesson
+from courses import selectors as course_selectors
+from courses import services as course_services
+from courses.models import AttendanceWarning, Edition, Enrolment, Lesson
 from jobs import services as jobs_services
 from jobs.models import ConsentPurpose, JobOfferPage, Municipality
 from notify.models import CallListItem
@@ -122,6 +124,20 @@ def build_world() -> World:
         certificate_code="MATRIX-0001",
         certificate_issued_at=timezone.now(),
     )
+    # a walk-in in the teacher's register, and an attendance warning for the learner (issue 12)
+    walk_in = course_services.walk_in_add(
+        lesson=course_selectors.lessons_for_register().get(pk=lesson.pk),
+        name="Awa Matrix",
+        consent_given=True,
+        by=teacher,
+    )
+    warning = AttendanceWarning.objects.create(
+        enrolment=enrolment,
+        cause=AttendanceWarning.Cause.ABSENCES,
+        created_at=timezone.now(),
+        channel=AttendanceWarning.Channel.EMAIL,
+        notify_key="matrix:warning",
+    )
     call = CallListItem.objects.create(
         person=learner,
         kind="matrix",
@@ -151,6 +167,8 @@ def build_world() -> World:
         "edition_id": edition.pk,
         "lesson_id": lesson.pk,
         "enrolment_id": enrolment.pk,
+        "walk_in_id": walk_in.pk,
+        "warning_id": warning.pk,
         "item_id": call.pk,
         "offer_id": JobOfferPage.objects.live().first().pk,
         "step": "place",
