@@ -24,10 +24,12 @@ INSTALLED_APPS = [
     "portal",
     "portal.accounts",
     "notify",
+    "partners",  # the programme's partners and activities (a leaf app)
     "cms",
     "courses",
     "jobs",
     "search",
+    "programme",  # desk contacts, bookings, the programme dashboard and report
     "demo",  # the demo loader (tooling; no product app imports it)
     # Wagtail
     "wagtail_localize",

@@ -1,0 +1,122 @@
+"""A contact at a desk: the unit behind the programme's "6,000 desk users".
+
+How people are counted without an account (one rule, in `identity`):
+- a person with an account (also one registered at the desk, without email) is "u:<id>";
+- a person without an account may be given a card code ("ALI-XXXX", random, issued by the
+  service on request); reusing it on later contacts makes them one person: "c:<code>";
+- an anonymous contact has no identity; it counts as a new person only when the operator ticks
+  "first time at an A.L.I. desk" (so the total never counts a returning anonymous visitor twice,
+  and may count fewer people than came: the figure errs low, as a funder expects).
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from common.choices import LANGUAGE_CHOICES
+from partners.models import Activity, Partner
+
+from .choices import AgeBand, ContactService, Gender, Nationality
+from .points import ServicePoint
+
+
+class DeskContact(models.Model):
+    service_point = models.ForeignKey(
+        ServicePoint,
+        verbose_name=_("service point"),
+        on_delete=models.PROTECT,
+        related_name="contacts",
+    )
+    # copied from the service point when the contact is recorded: history stays as it was
+    partner = models.ForeignKey(
+        Partner, verbose_name=_("partner"), on_delete=models.PROTECT, related_name="+"
+    )
+    activity = models.ForeignKey(
+        Activity, verbose_name=_("activity"), on_delete=models.PROTECT, related_name="+"
+    )
+    date = models.DateField(_("date"))
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="desk_contacts",
+    )
+    person_code = models.CharField(_("card code"), max_length=12, blank=True)
+    identity = models.CharField(
+        _("counted as"),
+        max_length=40,
+        blank=True,
+        editable=False,
+        help_text=_("u:<account> or c:<card code>; empty for an anonymous contact."),
+    )
+    first_visit = models.BooleanField(_("first time at an A.L.I. desk"), default=False)
+    language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES)
+    minutes = models.PositiveSmallIntegerField(
+        _("minutes"), validators=[MinValueValidator(1), MaxValueValidator(480)]
+    )
+    # statistics, only when the person agreed to give them
+    stats_consent = models.BooleanField(_("agreed to give statistics"), default=False)
+    gender = models.CharField(_("gender"), max_length=1, choices=Gender.choices, blank=True)
+    nationality = models.CharField(
+        _("citizenship"), max_length=2, choices=Nationality.choices, blank=True
+    )
+    age_band = models.CharField(_("age"), max_length=5, choices=AgeBand.choices, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("desk contact")
+        verbose_name_plural = _("desk contacts")
+        ordering = ["-date", "-recorded_at"]
+        indexes = [
+            models.Index(fields=["date"], name="programme_contact_date"),
+            models.Index(fields=["partner", "date"], name="programme_contact_partner_date"),
+            models.Index(fields=["identity"], name="programme_contact_identity"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(minutes__gte=1, minutes__lte=480),
+                name="programme_deskcontact_minutes_range",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(stats_consent=True)
+                | models.Q(gender="", nationality="", age_band=""),
+                name="programme_deskcontact_stats_only_with_consent",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(person__isnull=True) | models.Q(person_code=""),
+                name="programme_deskcontact_person_or_code",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.service_point} · {self.date:%d/%m/%Y}"
+
+
+class DeskContactService(models.Model):
+    """One service given in a contact (a contact may have several)."""
+
+    contact = models.ForeignKey(DeskContact, on_delete=models.CASCADE, related_name="services")
+    service = models.CharField(_("service"), max_length=16, choices=ContactService.choices)
+
+    class Meta:
+        verbose_name = _("service given")
+        verbose_name_plural = _("services given")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["contact", "service"], name="programme_contactservice_once"
+            )
+        ]
+        indexes = [models.Index(fields=["service"], name="programme_contactservice_code")]
+
+    def __str__(self) -> str:
+        return self.get_service_display()
