@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("jobs/", include("jobs.urls")),
     path("jobs/", include("search.urls")),
     path("courses/", include("courses.urls")),
+    path("appointments/", include("programme.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -96,6 +96,9 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "programme.change_trainingsession",
         "programme.view_trainingsession",
         "programme.delete_trainingsession",
+        "programme.add_servicepoint",
+        "programme.change_servicepoint",
+        "programme.view_servicepoint",
     ],
     # Figures only: the dashboard and the report of every partner; no person, no CV.
     Role.PROGRAMME_MANAGER: [

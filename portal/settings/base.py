@@ -176,6 +176,7 @@ STATICFILES_DIRS = [
         for part in ("css", "js", "fonts", "svg")
     ],
     ("bootstrap-italia/rtl", BASE_DIR / "build" / "rtl"),  # made by `npm run build` (rtlcss)
+    ("chartjs", BASE_DIR / "node_modules" / "chart.js" / "dist"),  # the dashboard's charts
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT", str(VAR_DIR / "media")))
@@ -232,6 +233,11 @@ CELERY_BEAT_SCHEDULE = {
     # hourly, so a worker that was down at one run catches up; each reminder is sent once
     "courses-first-lesson-reminders": {
         "task": "courses.tasks.send_first_lesson_reminders",
+        "schedule": 3600.0,
+    },
+    # hourly too: the day-before reminder of desk appointments, once per booking
+    "programme-booking-reminders": {
+        "task": "programme.tasks.send_booking_reminders",
         "schedule": 3600.0,
     },
 }

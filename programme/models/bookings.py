@@ -63,6 +63,12 @@ class Booking(models.Model):
     created_at = models.DateTimeField(_("booked at"), auto_now_add=True)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
     reminded_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
+    sample = models.BooleanField(
+        _("sample data"),
+        default=False,
+        editable=False,
+        help_text=_('Made up for the demo ("dati di esempio"); never real people.'),
+    )
 
     class Meta:
         verbose_name = _("booking")

@@ -72,6 +72,12 @@ class DeskContact(models.Model):
         related_name="+",
     )
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+    sample = models.BooleanField(
+        _("sample data"),
+        default=False,
+        editable=False,
+        help_text=_('Made up for the demo ("dati di esempio"); never real people.'),
+    )
 
     class Meta:
         verbose_name = _("desk contact")

@@ -30,6 +30,12 @@ class MonthlyCount(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     updated_at = models.DateTimeField(auto_now=True)
+    sample = models.BooleanField(
+        _("sample data"),
+        default=False,
+        editable=False,
+        help_text=_('Made up for the demo ("dati di esempio"); never real people.'),
+    )
 
     class Meta:
         verbose_name = _("monthly count of an accommodation service")
@@ -66,6 +72,7 @@ class TrainingSession(ClusterableModel):
         Partner, verbose_name=_("organised by"), on_delete=models.PROTECT, related_name="+"
     )
     hours = models.DecimalField(_("hours"), max_digits=4, decimal_places=1)
+    sample = models.BooleanField(_("sample data"), default=False, editable=False)
 
     class Meta:
         verbose_name = _("operator training session")
