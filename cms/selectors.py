@@ -87,12 +87,13 @@ def home_context(*, home: Page) -> dict[str, Any]:
 
 def desk_with_hours(*, page_id: int) -> DeskPage | None:
     """A live desk page with its weekly hours and exceptions fetched (for bookings)."""
-    return (
+    desk: DeskPage | None = (
         DeskPage.objects.live()
         .filter(pk=page_id)
         .prefetch_related("opening_hours", "exceptions")
         .first()
     )
+    return desk
 
 
 def desk_opening_intervals(

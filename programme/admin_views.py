@@ -24,6 +24,7 @@ from programme.forms import (
     DeskContactForm,
     MonthlyCountForm,
     StaffBookingPersonForm,
+    month_end,
     reporting_periods,
 )
 from programme.models import ACCOMMODATION_ACTIVITIES, Booking, BookingStatus, MonthlyCount
@@ -306,17 +307,19 @@ def _filters(request) -> tuple[indicators.Filters, DashboardFilterForm, list]:
             _("Your account is not linked to a partner yet: ask an administrator.")
         )
     today = timezone.localdate()
-    first = indicators.first_record_date() or today.replace(month=1, day=1)
-    defaults = {"start": first, "end": today, "partner": None}
-    form = DashboardFilterForm(request.GET or None, initial=defaults)
-    data = dict(defaults)
+    first = (indicators.first_record_date() or today.replace(month=1)).replace(day=1)
+    start, end, partner = first, today.replace(day=1), None
+    form = DashboardFilterForm(
+        request.GET or None, initial={"start": start, "end": end, "partner": None}
+    )
     if request.GET and form.is_valid():
-        data.update({k: v for k, v in form.cleaned_data.items() if v or k == "partner"})
-    partner = data["partner"]
-    if not scope.every:  # an operator sees their own partner's figures only
+        start = form.cleaned_data["start"] or start
+        end = form.cleaned_data["end"] or end
+        partner = form.cleaned_data["partner"]
+    if not scope.every and scope.partner_id is not None:  # an operator: their partner only
         partner = Partner.objects.get(pk=scope.partner_id)
     return (
-        indicators.Filters(start=data["start"], end=data["end"], partner=partner),
+        indicators.Filters(start=start, end=month_end(end), partner=partner),
         form,
         reporting_periods(first=first, today=today),
     )

@@ -31,7 +31,7 @@ def _language_choices() -> list[tuple[str, Any]]:
 
 
 class PointChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: ServicePoint) -> str:  # type: ignore[override]
+    def label_from_instance(self, obj: ServicePoint) -> str:
         return f"{obj.name} ({obj.get_kind_display()})"
 
 
@@ -177,9 +177,19 @@ class MonthlyCountForm(forms.Form):
             cast(forms.ModelChoiceField, self.fields[name]).queryset = queryset
 
 
+class MonthField(forms.DateField):
+    """A month (YYYY-MM), as the first day of that month."""
+
+    widget = forms.DateInput(attrs={"type": "month"}, format="%Y-%m")
+    input_formats = ["%Y-%m"]
+
+
 class DashboardFilterForm(forms.Form):
-    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+    """Whole months: the dashboard adds up monthly tallies, and funders ask for months,
+    quarters and years."""
+
+    start = MonthField(label=_("From (month)"))
+    end = MonthField(label=_("To (month)"))
     partner = forms.ModelChoiceField(
         label=_("Partner"),
         queryset=Partner.objects.order_by("order"),
@@ -195,6 +205,11 @@ class DashboardFilterForm(forms.Form):
         if start and end and (end - start) > dt.timedelta(days=366 * 5):
             raise forms.ValidationError(_("Choose a period of at most five years."))
         return data
+
+
+def month_end(day: dt.date) -> dt.date:
+    """The last day of `day`'s month."""
+    return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
 
 
 def reporting_periods(*, first: dt.date, today: dt.date | None = None) -> list[dict[str, Any]]:

@@ -3,8 +3,8 @@ the database (aggregates and GROUP BY; no loop over rows in Python), for a perio
 optionally, one partner.
 
 Counting rules (one place):
-- desk users: distinct identities (an account, or a card code) among the contacts of the
-  period, plus the anonymous contacts marked "first time" (see programme.models.contacts);
+- desk users: distinct people (an account, or a card code: `person_key`) among the contacts
+  of the period, plus the anonymous contacts marked "first time" (programme.models.contacts);
 - trainees: distinct people holding a seat (enrolled or completed) in an edition that runs
   during the period, whatever the number of their enrolments; completed and certified likewise.
   Walk-ins (attendance without an enrolment) are not counted until the attendance register
@@ -21,10 +21,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.db import connection
 from django.db.models import (
     Count,
     DateField,
-    F,
     Max,
     Q,
     QuerySet,
@@ -33,6 +33,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Concat, Lower, TruncMonth
 
+from common.choices import LANGUAGE_CHOICES
 from courses.models import SEAT_STATUSES, Enrolment, EnrolmentStatus
 from jobs.models import ShortlistEntry
 from jobs.models.shortlist import Outcome
@@ -44,14 +45,18 @@ from programme.models import (
     BookingKind,
     BookingStatus,
     ContactService,
+    ContactTally,
     DeskContact,
     DeskContactService,
     Gender,
     MonthlyCount,
     Nationality,
     OrganisationType,
+    ServicePoint,
+    ServiceTally,
     TrainingAttendee,
 )
+from programme.services.contacts import CODE_KEY_OFFSET
 
 SMALL_GROUP = 5  # groups smaller than this are never shown
 E1_SERVICES = (ContactService.ACCOMPANIMENT, ContactService.CV, ContactService.JOB_MATCHING)
@@ -104,7 +109,7 @@ class Figures:
 
 def _contacts(f: Filters) -> QuerySet[DeskContact]:
     contacts = DeskContact.objects.filter(date__gte=f.start, date__lte=f.end)
-    return contacts.filter(partner_id=f.partner_id) if f.partner else contacts
+    return contacts.filter(partner=f.partner) if f.partner else contacts
 
 
 def _seats(f: Filters) -> QuerySet[Enrolment]:
@@ -112,41 +117,94 @@ def _seats(f: Filters) -> QuerySet[Enrolment]:
     seats = Enrolment.objects.filter(
         status__in=SEAT_STATUSES, edition__starts_on__lte=f.end, edition__ends_on__gte=f.start
     )
-    return seats.filter(edition__partner_id=f.partner_id) if f.partner else seats
+    return seats.filter(edition__partner=f.partner) if f.partner else seats
 
 
 def _bookings(f: Filters) -> QuerySet[Booking]:
     bookings = Booking.objects.filter(starts_at__date__gte=f.start, starts_at__date__lte=f.end)
-    return bookings.filter(partner_id=f.partner_id) if f.partner else bookings
+    return bookings.filter(partner=f.partner) if f.partner else bookings
 
 
 def _counts(f: Filters) -> QuerySet[MonthlyCount]:
     counts = MonthlyCount.objects.filter(month__gte=f.start.replace(day=1), month__lte=f.end)
-    return counts.filter(partner_id=f.partner_id) if f.partner else counts
+    return counts.filter(partner=f.partner) if f.partner else counts
 
 
 def _people() -> Any:
     """Distinct identified people plus anonymous first visits: the desk-user count."""
-    return Count("identity", distinct=True, filter=~Q(identity="")) + Count(
-        "pk", filter=Q(identity="", first_visit=True)
+    return Count("person_key", distinct=True) + Count(
+        "pk", filter=Q(person_key__isnull=True, first_visit=True)
     )
 
 
-# --- the figures ---------------------------------------------------------------------------
+# The breakdowns of the desk contacts, read from the monthly tallies (programme.models.contacts).
+TALLY_DIMENSIONS = ("month", "service_point_id", "activity_id", "partner_id", "language")
 
 
-def desk_totals(f: Filters) -> dict[str, int]:
-    row = _contacts(f).aggregate(
-        contacts=Count("pk"),
-        users=_people(),
-        with_account=Count("person", distinct=True),
-        with_code=Count("person_code", distinct=True, filter=~Q(person_code="")),
-        anonymous=Count("pk", filter=Q(identity="")),
-        anonymous_new=Count("pk", filter=Q(identity="", first_visit=True)),
-        minutes=Sum("minutes"),
-        sample=Count("pk", filter=Q(sample=True)),
-    )
-    return {k: int(v or 0) for k, v in row.items()}
+@dataclass
+class ContactGroups:
+    """The desk contacts of a period: `total`, and `groups[dimension][value]`, each a dict of
+    counts (contacts, anonymous, anonymous_new, minutes, sample, and `users`: the people whose
+    first contact, in the programme or, with a partner filter, with that partner, falls there)."""
+
+    total: dict[str, int]
+    groups: dict[str, dict[Any, dict[str, int]]]
+
+
+def _tallies(f: Filters) -> QuerySet[ContactTally]:
+    tallies = ContactTally.objects.filter(month__gte=f.start.replace(day=1), month__lte=f.end)
+    return tallies.filter(partner=f.partner) if f.partner else tallies
+
+
+def _tally_sums(f: Filters) -> dict[str, Any]:
+    new = "new_at_partner" if f.partner else "new_people"
+    return {
+        "contacts": Sum("contacts"),
+        "anonymous": Sum("anonymous"),
+        "anonymous_new": Sum("anonymous_new"),
+        "minutes": Sum("minutes"),
+        "sample": Sum("sample"),
+        "users": Sum(new),
+        "new_at_partner": Sum("new_at_partner"),
+    }
+
+
+def contact_groups(f: Filters) -> ContactGroups:
+    """The totals and the breakdowns by month, service point, activity, partner and language,
+    summed from the tallies (a few hundred rows a year) by the database."""
+    sums = _tally_sums(f)
+    total = {k: int(v or 0) for k, v in _tallies(f).aggregate(**sums).items()}
+    groups: dict[str, dict[Any, dict[str, int]]] = {}
+    for dimension in TALLY_DIMENSIONS:
+        groups[dimension] = {
+            row[dimension]: {k: int(row[k] or 0) for k in sums}
+            for row in _tallies(f).values(dimension).annotate(**sums).order_by()
+        }
+    return ContactGroups(total=total, groups=groups)
+
+
+def desk_totals(f: Filters, groups: ContactGroups | None = None) -> dict[str, int]:
+    """Contacts and people of the period. `users` (the target's figure) are the distinct people
+    served in the period: distinct accounts and card codes, plus anonymous first visits."""
+    groups = groups or contact_groups(f)
+    table = DeskContact._meta.db_table
+    partner_sql = "AND partner_id = %s" if f.partner else ""
+    sql = f"""
+        SELECT COUNT(*), COUNT(*) FILTER (WHERE k < %s), COUNT(*) FILTER (WHERE k >= %s)
+        FROM (
+            SELECT DISTINCT person_key AS k FROM {table}
+            WHERE person_key IS NOT NULL AND date >= %s AND date <= %s {partner_sql}
+        ) people
+    """  # noqa: S608 - the table name is ours; values are parameters
+    params: list[Any] = [CODE_KEY_OFFSET, CODE_KEY_OFFSET, f.start, f.end]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params + ([f.partner_id] if f.partner else []))
+        identified, with_account, with_code = cursor.fetchone()
+    row = {"identified": identified, "with_account": with_account, "with_code": with_code}
+    totals = {**groups.total, **{k: int(v or 0) for k, v in row.items()}}
+    totals["new_people"] = totals["users"]
+    totals["users"] = totals["identified"] + totals["anonymous_new"]
+    return totals
 
 
 def trainee_totals(f: Filters) -> dict[str, int]:
@@ -182,7 +240,7 @@ def job_outcomes(f: Filters) -> dict[str, int]:
         updated_at__date__gte=f.start, updated_at__date__lte=f.end
     )
     if f.partner:
-        entries = entries.filter(added_by__partner_id=f.partner_id)
+        entries = entries.filter(added_by__partner=f.partner)
     row = entries.aggregate(
         shortlisted=Count("pk"),
         interviews=Count("pk", filter=Q(outcome__in=INTERVIEW_OUTCOMES)),
@@ -236,20 +294,15 @@ def accommodation(f: Filters) -> list[dict[str, Any]]:
     return result
 
 
-def monthly(f: Filters) -> list[dict[str, Any]]:
+def monthly(f: Filters, groups: ContactGroups) -> list[dict[str, Any]]:
     """Per month of the period: contacts, people served, bookings, new enrolments."""
     series: dict[dt.date, dict[str, Any]] = {}
     month = f.start.replace(day=1)
     while month <= f.end:
         series[month] = {"month": month, "contacts": 0, "users": 0, "bookings": 0, "enrolments": 0}
         month = (month + dt.timedelta(days=32)).replace(day=1)
-    for row in (
-        _contacts(f)
-        .annotate(m=TruncMonth("date"))
-        .values("m")
-        .annotate(contacts=Count("pk"), users=_people())
-    ):
-        series[row["m"]].update(contacts=row["contacts"], users=row["users"])
+    for month, counts in groups.groups["month"].items():
+        series[month].update(contacts=counts["contacts"], users=counts["users"])
     for row in (
         _bookings(f)
         .exclude(status=BookingStatus.CANCELLED)
@@ -262,7 +315,7 @@ def monthly(f: Filters) -> list[dict[str, Any]]:
         created_at__date__gte=f.start, created_at__date__lte=f.end
     )
     if f.partner:
-        enrolments = enrolments.filter(edition__partner_id=f.partner_id)
+        enrolments = enrolments.filter(edition__partner=f.partner)
     for row in (
         enrolments.annotate(m=TruncMonth("created_at", output_field=DateField()))
         .values("m")
@@ -272,22 +325,24 @@ def monthly(f: Filters) -> list[dict[str, Any]]:
     return list(series.values())
 
 
-def by_point(f: Filters) -> list[dict[str, Any]]:
-    return list(
-        _contacts(f)
-        .values("service_point_id", name=F("service_point__name"), kind=F("service_point__kind"))
-        .annotate(contacts=Count("pk"), users=_people())
-        .order_by("-contacts")
-    )
+def by_point(groups: ContactGroups) -> list[dict[str, Any]]:
+    points = ServicePoint.objects.in_bulk(list(groups.groups["service_point_id"]))
+    rows = [
+        {"service_point_id": pk, "name": points[pk].name, "kind": points[pk].kind, **counts}
+        for pk, counts in groups.groups["service_point_id"].items()
+        if pk in points
+    ]
+    return sorted(rows, key=lambda r: -r["contacts"])
 
 
-def by_activity(f: Filters) -> list[dict[str, Any]]:
+def by_activity(f: Filters, groups: ContactGroups) -> list[dict[str, Any]]:
     """People reached per activity of the document: desk users (C.1–C.3, E.2), people helped
     with accompaniment, CV or job matching (E.1), trainees (D.1, D.2, E.4) and people taken in
     by the accommodation services (A, B, E.3)."""
-    people: dict[str, int] = {}
-    for row in _contacts(f).values("activity__code").annotate(n=_people()):
-        people[row["activity__code"]] = row["n"]
+    codes = dict(Activity.objects.values_list("pk", "code"))
+    people: dict[str, int] = {
+        codes[pk]: counts["users"] for pk, counts in groups.groups["activity_id"].items()
+    }
     e1 = (
         _contacts(f)
         .filter(pk__in=DeskContactService.objects.filter(service__in=E1_SERVICES).values("contact"))
@@ -300,18 +355,16 @@ def by_activity(f: Filters) -> list[dict[str, Any]]:
         if row["edition__activity__code"]:
             code = row["edition__activity__code"]
             people[code] = people.get(code, 0) + row["n"]
-    for row in _counts(f).values("activity__code").annotate(n=Sum("admitted")):
-        people[row["activity__code"]] = people.get(row["activity__code"], 0) + int(row["n"])
+    for count in _counts(f).values("activity__code").annotate(n=Sum("admitted")):
+        people[count["activity__code"]] = people.get(count["activity__code"], 0) + int(count["n"])
     return [
         {"code": a.code, "label": a.label, "people": people.get(a.code, 0)}
         for a in Activity.objects.order_by("order")
     ]
 
 
-def by_partner(f: Filters) -> list[dict[str, Any]]:
-    users = {
-        r["partner_id"]: r["n"] for r in _contacts(f).values("partner_id").annotate(n=_people())
-    }
+def by_partner(f: Filters, groups: ContactGroups) -> list[dict[str, Any]]:
+    users = {pk: counts["new_at_partner"] for pk, counts in groups.groups["partner_id"].items()}
     trainees = {
         r["edition__partner_id"]: r["n"]
         for r in _seats(f).values("edition__partner_id").annotate(n=Count("person", distinct=True))
@@ -329,7 +382,7 @@ def by_partner(f: Filters) -> list[dict[str, Any]]:
     }
     partners = Partner.objects.order_by("order")
     if f.partner:
-        partners = partners.filter(pk=f.partner_id)
+        partners = partners.filter(pk=f.partner.pk)
     return [
         {
             "name": p.name,
@@ -344,31 +397,23 @@ def by_partner(f: Filters) -> list[dict[str, Any]]:
 
 def by_service(f: Filters) -> list[dict[str, Any]]:
     labels = dict(ContactService.choices)
-    rows = (
-        DeskContactService.objects.filter(contact__in=_contacts(f).values("pk"))
-        .values("service")
-        .annotate(n=Count("pk"))
-        .order_by("-n")
-    )
+    tallies = ServiceTally.objects.filter(month__gte=f.start.replace(day=1), month__lte=f.end)
+    if f.partner:
+        tallies = tallies.filter(partner=f.partner)
+    rows = tallies.values("service").annotate(n=Sum("contacts")).order_by("-n")
     return [
         {"code": r["service"], "label": labels.get(r["service"], r["service"]), "contacts": r["n"]}
         for r in rows
     ]
 
 
-def by_language(f: Filters) -> list[dict[str, Any]]:
-    from common.choices import LANGUAGE_CHOICES
-
+def by_language(groups: ContactGroups) -> list[dict[str, Any]]:
     labels = dict(LANGUAGE_CHOICES)
-    rows = _contacts(f).values("language").annotate(n=Count("pk")).order_by("-n")
-    return [
-        {
-            "code": r["language"],
-            "label": labels.get(r["language"], r["language"]),
-            "contacts": r["n"],
-        }
-        for r in rows
+    rows = [
+        {"code": code, "label": labels.get(code, code), "contacts": counts["contacts"]}
+        for code, counts in groups.groups["language"].items()
     ]
+    return sorted(rows, key=lambda r: -r["contacts"])
 
 
 def suppress(value: int) -> int | None:
@@ -377,36 +422,47 @@ def suppress(value: int) -> int | None:
 
 
 def demographics(f: Filters) -> dict[str, list[dict[str, Any]]]:
-    """Desk users by gender, citizenship and age, from consented contacts only; small groups
-    suppressed. Someone who gave different answers on two contacts counts in both groups."""
-    consented = _contacts(f).filter(stats_consent=True)
+    """Desk users by gender, citizenship and age, from consented contacts only (the fields are
+    empty otherwise, a database constraint), as distinct people, in one scan (GROUPING SETS);
+    groups smaller than SMALL_GROUP are suppressed. Someone who gave different answers on two
+    contacts counts in both groups."""
+    table = DeskContact._meta.db_table
+    partner_sql = "AND partner_id = %s" if f.partner else ""
+    sql = f"""
+        SELECT gender, nationality, age_band,
+            COUNT(DISTINCT person_key)
+                + COUNT(*) FILTER (WHERE person_key IS NULL AND first_visit)
+        FROM {table}
+        WHERE stats_consent AND date >= %s AND date <= %s {partner_sql}
+        GROUP BY GROUPING SETS ((gender), (nationality), (age_band))
+    """  # noqa: S608 - the table name is ours; values are parameters
+    params: list[Any] = [f.start, f.end] + ([f.partner_id] if f.partner else [])
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
     result: dict[str, list[dict[str, Any]]] = {}
-    for dimension, choices in (
-        ("gender", Gender.choices),
-        ("nationality", Nationality.choices),
-        ("age_band", AgeBand.choices),
+    for index, (dimension, choices) in enumerate(
+        (
+            ("gender", Gender.choices),
+            ("nationality", Nationality.choices),
+            ("age_band", AgeBand.choices),
+        )
     ):
         labels = dict(choices)
-        rows = (
-            consented.exclude(**{dimension: ""})
-            .values(dimension)
-            .annotate(n=_people())
-            .order_by("-n")
+        found = sorted(
+            ((row[index], int(row[3])) for row in rows if row[index]), key=lambda r: -r[1]
         )
         result[dimension] = [
-            {
-                "code": r[dimension],
-                "label": labels.get(r[dimension], r[dimension]),
-                "people": suppress(r["n"]),
-            }
-            for r in rows
-            if r["n"] > 0
+            {"code": code, "label": labels.get(code, code), "people": suppress(people)}
+            for code, people in found
+            if people > 0
         ]
     return result
 
 
 def figures(f: Filters) -> Figures:
-    desk = desk_totals(f)
+    groups = contact_groups(f)
+    desk = desk_totals(f, groups)
     trainees = trainee_totals(f)
     operators = operators_trained(f)
     bookings = booking_totals(f)
@@ -427,12 +483,12 @@ def figures(f: Filters) -> Figures:
         bookings=bookings,
         progress=progress,
         accommodation=accommodation_rows,
-        monthly=monthly(f),
-        by_point=by_point(f),
-        by_activity=by_activity(f),
-        by_partner=by_partner(f),
+        monthly=monthly(f, groups),
+        by_point=by_point(groups),
+        by_activity=by_activity(f, groups),
+        by_partner=by_partner(f, groups),
         by_service=by_service(f),
-        by_language=by_language(f),
+        by_language=by_language(groups),
         demographics=demographics(f),
         sample=bool(desk["sample"] or bookings["sample"]),
     )

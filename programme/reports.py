@@ -25,7 +25,7 @@ def chart_data(figures: Figures) -> dict[str, Any]:
             "labels": [date_format(row["month"], "M Y") for row in figures.monthly],
             "datasets": [
                 {"label": _("Desk contacts"), "data": [r["contacts"] for r in figures.monthly]},
-                {"label": _("People served"), "data": [r["users"] for r in figures.monthly]},
+                {"label": _("New people"), "data": [r["users"] for r in figures.monthly]},
                 {"label": _("Bookings"), "data": [r["bookings"] for r in figures.monthly]},
                 {"label": _("Enrolments"), "data": [r["enrolments"] for r in figures.monthly]},
             ],
@@ -34,7 +34,7 @@ def chart_data(figures: Figures) -> dict[str, Any]:
             "labels": [r["name"] for r in figures.by_point],
             "datasets": [
                 {"label": _("Desk contacts"), "data": [r["contacts"] for r in figures.by_point]},
-                {"label": _("People"), "data": [r["users"] for r in figures.by_point]},
+                {"label": _("New people"), "data": [r["users"] for r in figures.by_point]},
             ],
         },
         "activities": {
@@ -47,7 +47,7 @@ def chart_data(figures: Figures) -> dict[str, Any]:
         "partners": {
             "labels": [r["name"] for r in figures.by_partner],
             "datasets": [
-                {"label": _("Desk users"), "data": [r["users"] for r in figures.by_partner]},
+                {"label": _("New desk users"), "data": [r["users"] for r in figures.by_partner]},
                 {"label": _("Trainees"), "data": [r["trainees"] for r in figures.by_partner]},
                 {"label": _("Taken in"), "data": [r["admitted"] for r in figures.by_partner]},
                 {"label": _("Bookings"), "data": [r["bookings"] for r in figures.by_partner]},
@@ -86,7 +86,7 @@ def report_xlsx(figures: Figures) -> bytes:
     workbook = Workbook()
 
     summary = _sheet(workbook, _("Summary"), [_("Item"), _("Value")], first=True)
-    for row in (
+    for item in (
         [_("Programme"), "A.L.I. – Antenne Locali per l'Integrazione"],
         [_("Funded by"), "Regione Toscana – Decreto Dirigenziale n. 20998 del 29/11/2019"],
         [_("Call"), "Decreto Dirigenziale 12595 del 19/07/2019"],
@@ -100,12 +100,12 @@ def report_xlsx(figures: Figures) -> bytes:
         [_("Produced on"), timezone.localtime().strftime("%d/%m/%Y %H:%M")],
         [_("Source of the targets"), targets.SOURCE],
     ):
-        _append(summary, row)
+        _append(summary, item)
     if figures.sample:
         _append(summary, [_("Warning"), _("These figures include sample data (dati di esempio).")])
     _append(summary, [])
     _append(summary, [_("Target"), _("Target value"), _("Reached"), "%", _("Project document")])
-    for p in figures.progress + [row["progress"] for row in figures.accommodation]:
+    for p in figures.progress + [a["progress"] for a in figures.accommodation]:
         _append(summary, [str(p.target.label), p.target.value, p.value, p.percent, p.target.quote])
 
     activities = _sheet(
@@ -135,6 +135,7 @@ def report_xlsx(figures: Figures) -> bytes:
     )
     for group, label, value in (
         (_("Desk users"), _("Unique people"), desk["users"]),
+        (_("Desk users"), _("New people (first contact in the period)"), desk["new_people"]),
         (_("Desk users"), _("Contacts"), desk["contacts"]),
         (_("Desk users"), _("People with an account"), desk["with_account"]),
         (_("Desk users"), _("People with a card code"), desk["with_code"]),
@@ -156,60 +157,57 @@ def report_xlsx(figures: Figures) -> bytes:
         (_("Operators trained"), _("Third sector"), ops["third_sector"]),
     ):
         _append(people, [str(group), str(label), value])
-    for row in figures.accommodation:
-        _append(
-            people,
-            [_("Accommodation"), str(row["target"].label), row["admitted"]],
-        )
+    for service in figures.accommodation:
+        _append(people, [_("Accommodation"), str(service["target"].label), service["admitted"]])
     dimensions = {
         "gender": _("Gender"),
         "nationality": _("Citizenship"),
         "age_band": _("Age"),
     }
-    for dimension, rows in figures.demographics.items():
-        for row in rows:
+    for dimension, entries in figures.demographics.items():
+        for entry in entries:
             _append(
                 people,
                 [
                     _("Desk users by %(what)s (with consent)") % {"what": dimensions[dimension]},
-                    str(row["label"]),
-                    _shown(row["people"]),
+                    str(entry["label"]),
+                    _shown(entry["people"]),
                 ],
             )
 
     partners = _sheet(
         workbook,
         _("Partners"),
-        [_("Partner"), _("Desk users"), _("Trainees"), _("Taken in"), _("Bookings")],
+        [_("Partner"), _("New desk users"), _("Trainees"), _("Taken in"), _("Bookings")],
     )
-    for row in figures.by_partner:
+    for line in figures.by_partner:
         _append(
             partners,
-            [row["name"], row["users"], row["trainees"], row["admitted"], row["bookings"]],
+            [line["name"], line["users"], line["trainees"], line["admitted"], line["bookings"]],
         )
 
     months = _sheet(
         workbook,
         _("Months"),
-        [_("Month"), _("Desk contacts"), _("People served"), _("Bookings"), _("Enrolments")],
+        [_("Month"), _("Desk contacts"), _("New people"), _("Bookings"), _("Enrolments")],
     )
-    for row in figures.monthly:
+    for month in figures.monthly:
         _append(
             months,
             [
-                row["month"].strftime("%m/%Y"),
-                row["contacts"],
-                row["users"],
-                row["bookings"],
-                row["enrolments"],
+                month["month"].strftime("%m/%Y"),
+                month["contacts"],
+                month["users"],
+                month["bookings"],
+                month["enrolments"],
             ],
         )
 
     points = _sheet(
-        workbook, _("Service points"), [_("Service point"), _("Desk contacts"), _("People")]
+        workbook, _("Service points"), [_("Service point"), _("Desk contacts"), _("New people")]
     )
-    for row in figures.by_point:
-        _append(points, [row["name"], row["contacts"], row["users"]])
+    for point in figures.by_point:
+        _append(points, [point["name"], point["contacts"], point["users"]])
 
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -3,7 +3,7 @@ accommodation services and operator training, one module per concept."""
 
 from .bookings import SLOT_HOLDING_STATUSES, Booking, BookingStatus
 from .choices import AgeBand, BookingKind, ContactService, Gender, Nationality, Office
-from .contacts import DeskContact, DeskContactService
+from .contacts import ContactTally, DeskContact, DeskContactService, ServiceTally
 from .points import ServicePoint
 from .records import (
     ACCOMMODATION_ACTIVITIES,
@@ -21,6 +21,7 @@ __all__ = [
     "BookingKind",
     "BookingStatus",
     "ContactService",
+    "ContactTally",
     "DeskContact",
     "DeskContactService",
     "Gender",
@@ -29,6 +30,7 @@ __all__ = [
     "Office",
     "OrganisationType",
     "ServicePoint",
+    "ServiceTally",
     "TrainingAttendee",
     "TrainingSession",
 ]

@@ -1,9 +1,12 @@
 """A contact at a desk: the unit behind the programme's "6,000 desk users".
 
-How people are counted without an account (one rule, in `identity`):
-- a person with an account (also one registered at the desk, without email) is "u:<id>";
-- a person without an account may be given a card code ("ALI-XXXX", random, issued by the
-  service on request); reusing it on later contacts makes them one person: "c:<code>";
+How people are counted without an account (one rule, in `person_key`, set by
+programme.services.person_key_of):
+- a person with an account (also one registered at the desk, without email) is the account's
+  number;
+- a person without an account may be given a card code ("ALI-7K3PQ", random, issued by the
+  service on request); reusing it on later contacts makes them one person: the code read as a
+  number (above every account number);
 - an anonymous contact has no identity; it counts as a new person only when the operator ticks
   "first time at an A.L.I. desk" (so the total never counts a returning anonymous visitor twice,
   and may count fewer people than came: the figure errs low, as a funder expects).
@@ -45,14 +48,23 @@ class DeskContact(models.Model):
         related_name="desk_contacts",
     )
     person_code = models.CharField(_("card code"), max_length=12, blank=True)
-    identity = models.CharField(
+    person_key = models.BigIntegerField(
         _("counted as"),
-        max_length=40,
+        null=True,
         blank=True,
         editable=False,
-        help_text=_("u:<account> or c:<card code>; empty for an anonymous contact."),
+        help_text=_("The account's number, or the card code as a number; empty if anonymous."),
     )
     first_visit = models.BooleanField(_("first time at an A.L.I. desk"), default=False)
+    # Kept by programme.services.contacts (contact_flags_refresh) so the dashboard adds instead
+    # of counting distinct people per breakdown: the person's first contact in the programme,
+    # and their first contact with this partner (an anonymous first visit is both).
+    new_person = models.BooleanField(
+        _("first contact of the person"), default=False, editable=False
+    )
+    new_at_partner = models.BooleanField(
+        _("first contact of the person with this partner"), default=False, editable=False
+    )
     language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES)
     minutes = models.PositiveSmallIntegerField(
         _("minutes"), validators=[MinValueValidator(1), MaxValueValidator(480)]
@@ -86,7 +98,7 @@ class DeskContact(models.Model):
         indexes = [
             models.Index(fields=["date"], name="programme_contact_date"),
             models.Index(fields=["partner", "date"], name="programme_contact_partner_date"),
-            models.Index(fields=["identity"], name="programme_contact_identity"),
+            models.Index(fields=["person_key", "date"], name="programme_contact_person_key"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -126,3 +138,60 @@ class DeskContactService(models.Model):
 
     def __str__(self) -> str:
         return self.get_service_display()
+
+
+class ContactTally(models.Model):
+    """Desk contacts added up per month, service point, partner, activity and language: what
+    the dashboard's breakdowns read (a few hundred rows a year instead of thousands of
+    contacts). Kept in step by programme.services.contacts in the transaction that records a
+    contact; `contact_tallies_rebuild` makes it again from the contacts."""
+
+    month = models.DateField(_("month"))
+    service_point = models.ForeignKey(ServicePoint, on_delete=models.CASCADE, related_name="+")
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="+")
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=8)
+    contacts = models.PositiveIntegerField(default=0)
+    anonymous = models.PositiveIntegerField(default=0)
+    anonymous_new = models.PositiveIntegerField(default=0)
+    new_people = models.PositiveIntegerField(default=0)
+    new_at_partner = models.PositiveIntegerField(default=0)
+    minutes = models.PositiveIntegerField(default=0)
+    sample = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("monthly tally of desk contacts")
+        verbose_name_plural = _("monthly tallies of desk contacts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["month", "service_point", "partner", "activity", "language"],
+                name="programme_contacttally_once",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.month:%m/%Y} {self.service_point_id} {self.language}: {self.contacts}"
+
+
+class ServiceTally(models.Model):
+    """How many contacts gave each service, per month, service point and partner (the
+    dashboard's "services given"), kept like ContactTally."""
+
+    month = models.DateField(_("month"))
+    service_point = models.ForeignKey(ServicePoint, on_delete=models.CASCADE, related_name="+")
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="+")
+    service = models.CharField(max_length=16, choices=ContactService.choices)
+    contacts = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("monthly tally of services given")
+        verbose_name_plural = _("monthly tallies of services given")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["month", "service_point", "partner", "service"],
+                name="programme_servicetally_once",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.month:%m/%Y} {self.service}: {self.contacts}"

@@ -3,10 +3,12 @@
 from .bookings import booking_cancel, booking_create, booking_mark, booking_reminders_send
 from .contacts import (
     Statistics,
+    contact_flags_refresh,
     contact_record,
-    identity_of,
+    contact_tallies_rebuild,
     person_code_new,
     person_code_normalise,
+    person_key_of,
 )
 from .records import monthly_count_save
 
@@ -16,9 +18,11 @@ __all__ = [
     "booking_create",
     "booking_mark",
     "booking_reminders_send",
+    "contact_flags_refresh",
     "contact_record",
-    "identity_of",
+    "contact_tallies_rebuild",
     "monthly_count_save",
     "person_code_new",
     "person_code_normalise",
+    "person_key_of",
 ]

@@ -7,13 +7,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from common.types import User
 from programme.errors import ErrorCode
-from programme.models import DeskContact, DeskContactService, ServicePoint
+from programme.models import (
+    ContactTally,
+    DeskContact,
+    DeskContactService,
+    ServicePoint,
+    ServiceTally,
+)
 from programme.permissions import partner_scope
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud at a desk
@@ -46,13 +52,21 @@ def person_code_new() -> str:
             return code
 
 
-def identity_of(*, person: User | None, person_code: str) -> str:
-    """The one rule for "the same person" across contacts (see programme.models.contacts)."""
+CODE_KEY_OFFSET = 10**12  # card codes count above every account number
+
+
+def person_key_of(*, person: User | None, person_code: str) -> int | None:
+    """The one rule for "the same person" across contacts (see programme.models.contacts): an
+    account's number, or a card code read as a number in base 32; None when anonymous. A number,
+    not text, so that the database counts distinct people quickly."""
     if person is not None:
-        return f"u:{person.pk}"
+        return int(person.pk)
     if person_code:
-        return f"c:{person_code}"
-    return ""
+        value = 0
+        for char in person_code.removeprefix("ALI-"):
+            value = value * len(CODE_ALPHABET) + CODE_ALPHABET.index(char)
+        return CODE_KEY_OFFSET + value
+    return None
 
 
 @transaction.atomic
@@ -113,8 +127,10 @@ def contact_record(
         date=date,
         person=person,
         person_code=person_code,
-        identity=identity_of(person=person, person_code=person_code),
+        person_key=person_key_of(person=person, person_code=person_code),
         first_visit=first_visit,
+        new_person=first_visit and person is None and not person_code,
+        new_at_partner=first_visit and person is None and not person_code,
         language=language,
         minutes=minutes,
         stats_consent=stats_consent,
@@ -126,4 +142,162 @@ def contact_record(
     DeskContactService.objects.bulk_create(
         DeskContactService(contact=contact, service=code) for code in codes
     )
+    _tally_add(contact, _tally_values(contact))
+    _service_tally_add(contact, codes)
+    if contact.person_key is not None:
+        contact_flags_refresh(person_key=contact.person_key)
     return contact
+
+
+# --- the flags and tallies the dashboard adds up ------------------------------------------
+
+TALLY_FIELDS = (
+    "contacts",
+    "anonymous",
+    "anonymous_new",
+    "new_people",
+    "new_at_partner",
+    "minutes",
+    "sample",
+)
+
+
+def _tally_values(contact: DeskContact) -> dict[str, int]:
+    anonymous = contact.person_key is None
+    return {
+        "contacts": 1,
+        "anonymous": int(anonymous),
+        "anonymous_new": int(anonymous and contact.first_visit),
+        "new_people": int(contact.new_person),
+        "new_at_partner": int(contact.new_at_partner),
+        "minutes": contact.minutes,
+        "sample": int(contact.sample),
+    }
+
+
+def _tally_add(contact: DeskContact, delta: dict[str, int]) -> None:
+    """Add `delta` to the contact's tally row, creating it if needed (one atomic statement, so
+    two operators recording at once never lose a count)."""
+    table = ContactTally._meta.db_table
+    columns = ", ".join(TALLY_FIELDS)
+    updates = ", ".join(f"{f} = {table}.{f} + EXCLUDED.{f}" for f in TALLY_FIELDS)
+    sql = f"""
+        INSERT INTO {table} (month, service_point_id, partner_id, activity_id, language, {columns})
+        VALUES (%s, %s, %s, %s, %s, {", ".join(["%s"] * len(TALLY_FIELDS))})
+        ON CONFLICT (month, service_point_id, partner_id, activity_id, language)
+        DO UPDATE SET {updates}
+    """  # noqa: S608 - table and column names are ours; values are parameters
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql,
+            [
+                contact.date.replace(day=1),
+                contact.service_point_id,
+                contact.partner_id,
+                contact.activity_id,
+                contact.language,
+                *(delta.get(f, 0) for f in TALLY_FIELDS),
+            ],
+        )
+
+
+def _service_tally_add(contact: DeskContact, services: list[str]) -> None:
+    table = ServiceTally._meta.db_table
+    sql = f"""
+        INSERT INTO {table} (month, service_point_id, partner_id, service, contacts)
+        VALUES (%s, %s, %s, %s, 1)
+        ON CONFLICT (month, service_point_id, partner_id, service)
+        DO UPDATE SET contacts = {table}.contacts + 1
+    """  # noqa: S608 - our own table name; values are parameters
+    with connection.cursor() as cursor:
+        for service in services:
+            cursor.execute(
+                sql,
+                [
+                    contact.date.replace(day=1),
+                    contact.service_point_id,
+                    contact.partner_id,
+                    service,
+                ],
+            )
+
+
+def contact_flags_refresh(*, person_key: int) -> None:
+    """Mark which of a person's contacts is their first in the programme and their first with
+    each partner (by date, then by order of recording), and move the tallies with the marks: a
+    contact recorded late, with an earlier date, becomes the first one."""
+    contacts = list(
+        DeskContact.objects.select_for_update().filter(person_key=person_key).order_by("date", "pk")
+    )
+    partners: set[int] = set()
+    for position, contact in enumerate(contacts):
+        new_person = position == 0
+        new_at_partner = contact.partner_id not in partners
+        partners.add(contact.partner_id)
+        if (new_person, new_at_partner) == (contact.new_person, contact.new_at_partner):
+            continue
+        _tally_add(
+            contact,
+            {
+                "new_people": int(new_person) - int(contact.new_person),
+                "new_at_partner": int(new_at_partner) - int(contact.new_at_partner),
+            },
+        )
+        contact.new_person, contact.new_at_partner = new_person, new_at_partner
+        contact.save(update_fields=["new_person", "new_at_partner"])
+
+
+@transaction.atomic
+def contact_tallies_rebuild() -> None:
+    """Set every contact's first-contact marks and make the tallies again from the contacts, in
+    two set-based statements (after a bulk import, or to check the tallies)."""
+    contacts = DeskContact._meta.db_table
+    tally = ContactTally._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            UPDATE {contacts} c SET new_person = f.np, new_at_partner = f.nap
+            FROM (
+                SELECT id,
+                    CASE WHEN person_key IS NULL THEN first_visit
+                        ELSE row_number() OVER (PARTITION BY person_key ORDER BY date, id) = 1
+                    END AS np,
+                    CASE WHEN person_key IS NULL THEN first_visit
+                        ELSE row_number() OVER (
+                            PARTITION BY person_key, partner_id ORDER BY date, id) = 1
+                    END AS nap
+                FROM {contacts}
+            ) f
+            WHERE c.id = f.id AND (c.new_person <> f.np OR c.new_at_partner <> f.nap)
+            """  # noqa: S608 - our own table names
+        )
+        cursor.execute(f"DELETE FROM {tally}")  # noqa: S608
+        cursor.execute(
+            f"""
+            INSERT INTO {tally} (month, service_point_id, partner_id, activity_id, language,
+                {", ".join(TALLY_FIELDS)})
+            SELECT date_trunc('month', date)::date, service_point_id, partner_id, activity_id,
+                language,
+                COUNT(*),
+                COUNT(*) FILTER (WHERE person_key IS NULL),
+                COUNT(*) FILTER (WHERE person_key IS NULL AND first_visit),
+                COUNT(*) FILTER (WHERE new_person),
+                COUNT(*) FILTER (WHERE new_at_partner),
+                SUM(minutes),
+                COUNT(*) FILTER (WHERE sample)
+            FROM {contacts}
+            GROUP BY 1, 2, 3, 4, 5
+            """  # noqa: S608
+        )
+        services = DeskContactService._meta.db_table
+        service_tally = ServiceTally._meta.db_table
+        cursor.execute(f"DELETE FROM {service_tally}")  # noqa: S608
+        cursor.execute(
+            f"""
+            INSERT INTO {service_tally} (month, service_point_id, partner_id, service, contacts)
+            SELECT date_trunc('month', c.date)::date, c.service_point_id, c.partner_id,
+                s.service, COUNT(*)
+            FROM {services} s JOIN {contacts} c ON c.id = s.contact_id
+            GROUP BY 1, 2, 3, 4
+            """  # noqa: S608
+        )
