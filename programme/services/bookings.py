@@ -105,7 +105,9 @@ def booking_create(
 def booking_cancel(*, booking: Booking, by: User) -> Booking:
     """The person cancels their own booking, or an operator of the desk's partner cancels it
     (the person is then told). Only bookings still to come can be cancelled."""
-    booking = Booking.objects.select_for_update().select_related("person").get(pk=booking.pk)
+    booking = (
+        Booking.objects.select_for_update(of=("self",)).select_related("person").get(pk=booking.pk)
+    )
     own = booking.person_id == by.pk
     if not own and not (
         by.has_perm(PERM_MANAGE_BOOKINGS) and partner_scope(by).allows(booking.partner_id)
@@ -162,7 +164,7 @@ def booking_reminders_send(*, now: dt.datetime | None = None) -> int:
     for booking_id in list(due):
         with transaction.atomic():
             booking = (
-                Booking.objects.select_for_update(skip_locked=True)
+                Booking.objects.select_for_update(skip_locked=True, of=("self",))
                 .select_related("person", "service_point__desk_page")
                 .filter(pk=booking_id, reminded_at__isnull=True, status=BookingStatus.BOOKED)
                 .first()

@@ -176,28 +176,41 @@ def _tally_values(contact: DeskContact) -> dict[str, int]:
 
 
 def _tally_add(contact: DeskContact, delta: dict[str, int]) -> None:
-    """Add `delta` to the contact's tally row, creating it if needed (one atomic statement, so
-    two operators recording at once never lose a count)."""
+    """Add `delta` to the contact's tally row: an UPDATE of the row if it is there (the counts
+    may go down when a first-contact mark moves), else an INSERT that, should another operator
+    have created the row meanwhile, adds to it instead (so no count is ever lost)."""
     table = ContactTally._meta.db_table
-    columns = ", ".join(TALLY_FIELDS)
-    updates = ", ".join(f"{f} = {table}.{f} + EXCLUDED.{f}" for f in TALLY_FIELDS)
-    sql = f"""
-        INSERT INTO {table} (month, service_point_id, partner_id, activity_id, language, {columns})
-        VALUES (%s, %s, %s, %s, %s, {", ".join(["%s"] * len(TALLY_FIELDS))})
-        ON CONFLICT (month, service_point_id, partner_id, activity_id, language)
-        DO UPDATE SET {updates}
-    """  # noqa: S608 - table and column names are ours; values are parameters
+    key = [
+        contact.date.replace(day=1),
+        contact.service_point_id,
+        contact.partner_id,
+        contact.activity_id,
+        contact.language,
+    ]
+    values = [delta.get(f, 0) for f in TALLY_FIELDS]
+    where = " AND ".join(
+        f"{column} = %s"
+        for column in ("month", "service_point_id", "partner_id", "activity_id", "language")
+    )
     with connection.cursor() as cursor:
         cursor.execute(
-            sql,
-            [
-                contact.date.replace(day=1),
-                contact.service_point_id,
-                contact.partner_id,
-                contact.activity_id,
-                contact.language,
-                *(delta.get(f, 0) for f in TALLY_FIELDS),
-            ],
+            f"UPDATE {table} SET {', '.join(f'{f} = {f} + %s' for f in TALLY_FIELDS)} "  # noqa: S608
+            f"WHERE {where}",
+            values + key,
+        )
+        if cursor.rowcount:
+            return
+        columns = ", ".join(TALLY_FIELDS)
+        updates = ", ".join(f"{f} = {table}.{f} + EXCLUDED.{f}" for f in TALLY_FIELDS)
+        cursor.execute(
+            f"""
+            INSERT INTO {table} (month, service_point_id, partner_id, activity_id, language,
+                {columns})
+            VALUES (%s, %s, %s, %s, %s, {", ".join(["%s"] * len(TALLY_FIELDS))})
+            ON CONFLICT (month, service_point_id, partner_id, activity_id, language)
+            DO UPDATE SET {updates}
+            """,  # noqa: S608 - table and column names are ours; values are parameters
+            key + values,
         )
 
 
