@@ -15,7 +15,7 @@ from django.utils import timezone
 from cms.models import DeskPage
 from courses.models import CourseKind, CoursePage, Edition, Enrolment, EnrolmentStatus
 from demo.data.service_points import CONTACT_SHARES, SERVICE_POINTS
-from jobs.models import ShortlistEntry
+from jobs.models import CandidateProfile, JobOfferPage, ShortlistEntry
 from jobs.models.shortlist import Outcome
 from partners.models import Activity, Partner
 from programme.models import (
@@ -72,6 +72,17 @@ MINUTES = [5, 10, 10, 15, 15, 15, 20, 30, 30, 45, 60]
 def _pick(rng: random.Random, weighted):
     values, weights = zip(*weighted, strict=True)
     return rng.choices(values, weights=weights)[0]
+
+
+def _busy_day(rng: random.Random, start: dt.date) -> dt.date:
+    """A working day of the sample year: the desks fill up over the first three months, August
+    and the Christmas weeks are quieter (sample data)."""
+    while True:
+        offset = rng.randrange(365)
+        day = start + dt.timedelta(days=offset)
+        weight = min(1.0, 0.35 + offset / 120) * {8: 0.55, 12: 0.8}.get(day.month, 1.0)
+        if day.weekday() < 5 and rng.random() < weight:
+            return day
 
 
 def ensure_service_points() -> dict[str, ServicePoint]:
@@ -336,9 +347,7 @@ def ensure_programme_year(*, scale: int = 1, today: dt.date | None = None) -> No
     contacts, services = [], []
     total = CONTACTS_PER_YEAR * scale
     for _ in range(total):
-        day = start + dt.timedelta(days=int(rng.triangular(0, 364, 250)))
-        if day.weekday() >= 5:
-            day -= dt.timedelta(days=day.weekday() - 4)
+        day = _busy_day(rng, start)
         point = points[_pick(rng, shares)]
         roll = rng.random()
         person, code, first = None, "", False
@@ -451,13 +460,33 @@ def ensure_programme_year(*, scale: int = 1, today: dt.date | None = None) -> No
                 )
     Booking.objects.bulk_create(bookings, batch_size=5000)
 
-    # --- shortlist outcomes on the demo's offers ----------------------------------------
-    entries = list(ShortlistEntry.objects.all()[:40])
-    for entry in entries:
-        entry.outcome = rng.choice(
-            [Outcome.CONTACTED, Outcome.INTERVIEW, Outcome.INTERVIEW, Outcome.HIRED]
+    # --- shortlists with their outcomes on the demo's offers (E.1 job matching) ----------
+    operators = list(get_user_model().objects.filter(username__in=["operatrice", "operatore.arci"]))
+    offers = list(JobOfferPage.objects.filter(locale__language_code="it").order_by("pk")[:12])
+    profiles = list(CandidateProfile.objects.order_by("pk")[: 40 * scale])
+    outcomes = [
+        (Outcome.SHORTLISTED, 3),
+        (Outcome.CONTACTED, 3),
+        (Outcome.INTERVIEW, 3),
+        (Outcome.HIRED, 1),
+        (Outcome.NOT_SUITABLE, 2),
+    ]
+    entries = [
+        ShortlistEntry(
+            offer=offer,
+            profile=profile,
+            added_by=rng.choice(operators) if operators else None,
+            outcome=_pick(rng, outcomes),
+            note="dati di esempio",
         )
-    ShortlistEntry.objects.bulk_update(entries, ["outcome"])
+        for offer in offers
+        for profile in rng.sample(profiles, min(len(profiles), 4 * scale))
+    ]
+    ShortlistEntry.objects.bulk_create(entries, ignore_conflicts=True)
+    zone = timezone.get_current_timezone()
+    for pk in ShortlistEntry.objects.filter(note="dati di esempio").values_list("pk", flat=True):
+        moment = dt.datetime.combine(_busy_day(rng, start), dt.time(11), tzinfo=zone)
+        ShortlistEntry.objects.filter(pk=pk).update(updated_at=moment, added_at=moment)
 
     # --- monthly counts of the accommodation services -----------------------------------
     ranges = {  # (taken in per month, hosted per month): sample data
@@ -469,14 +498,18 @@ def ensure_programme_year(*, scale: int = 1, today: dt.date | None = None) -> No
         "B.4": ((3, 9), (15, 30)),
         "E.3": ((0, 1), (1, 2)),
     }
+    one_off = {"B.3": 3, "E.3": 2}  # the document's 3 families and 2 people, taken in at once
     counts = []
     month = (start.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    first_month = month
     while month <= today:
         for activity in Activity.objects.filter(code__in=ACCOMMODATION_ACTIVITIES).prefetch_related(
             "partners"
         ):
             (a_low, a_high), (h_low, h_high) = ranges[activity.code]
             admitted = rng.randint(a_low, a_high) * scale
+            if activity.code in one_off:
+                admitted = one_off[activity.code] * scale if month == first_month else 0
             partner = activity.partners.all()[0]
             counts.append(
                 MonthlyCount(
@@ -582,3 +615,4 @@ def programme_year_reset() -> None:
     MonthlyCount.objects.filter(sample=True).delete()
     TrainingSession.objects.filter(sample=True).delete()
     Edition.objects.filter(venue_name__endswith="(dati di esempio)").delete()
+    ShortlistEntry.objects.filter(note="dati di esempio").delete()

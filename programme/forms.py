@@ -40,10 +40,7 @@ class DeskContactForm(forms.Form):
     minutes; a tap per service; the person is optional."""
 
     service_point = PointChoiceField(
-        label=_("Where"),
-        queryset=ServicePoint.objects.none(),
-        empty_label=None,
-        widget=forms.RadioSelect,
+        label=_("Where"), queryset=ServicePoint.objects.none(), empty_label=None
     )
     services = forms.MultipleChoiceField(
         label=_("Services"),
@@ -63,7 +60,9 @@ class DeskContactForm(forms.Form):
     )
     new_code = forms.BooleanField(label=_("Give a new card code"), required=False)
     first_visit = forms.BooleanField(label=_("First time at an A.L.I. desk"), required=False)
-    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    date = forms.DateField(
+        label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
     stats_consent = forms.BooleanField(
         label=_("The person agrees to give these answers for the programme's statistics"),
         required=False,
@@ -163,7 +162,7 @@ class MonthlyCountForm(forms.Form):
     partner = forms.ModelChoiceField(label=_("Partner"), queryset=Partner.objects.none())
     month = forms.DateField(
         label=_("Month"),
-        widget=forms.DateInput(attrs={"type": "month"}),
+        widget=forms.DateInput(attrs={"type": "month"}, format="%Y-%m"),
         input_formats=["%Y-%m"],
     )
     admitted = forms.IntegerField(label=_("Taken in during the month"), min_value=0)
