@@ -45,13 +45,18 @@ def sign_in(page, live_server, user) -> None:
     )
 
 
+def shoot(page, name: str) -> None:
+    """A full-page screenshot of this test's own page into screenshots/ (git-ignored)."""
+    folder = Path(settings.BASE_DIR) / "screenshots"
+    folder.mkdir(exist_ok=True)
+    page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+
+
 def demo_user(username: str):
     return get_user_model().objects.get(username=username)
 
 
-def test_an_operator_records_a_desk_contact_on_a_phone_in_under_15_seconds(
-    browser, live_server, screenshot
-):
+def test_an_operator_records_a_desk_contact_on_a_phone_in_under_15_seconds(browser, live_server):
     context = browser.new_context(**PHONE, locale="it-IT")
     page = context.new_page()
     operator = demo_user("operatrice")  # COeSO: the five desks
@@ -62,8 +67,7 @@ def test_an_operator_records_a_desk_contact_on_a_phone_in_under_15_seconds(
     page.goto(f"{live_server.url}/admin/programme/contact/")
     expect(page.get_by_role("button", name="Salva il contatto")).to_be_visible()
     loaded = time.perf_counter()
-    screenshot_path = "programme-contact-form-phone-it"
-    page.screenshot(path=str(Path(settings.BASE_DIR) / "screenshots" / f"{screenshot_path}.png"))
+    shoot(page, "programme-contact-form-phone-it")
     shot = time.perf_counter() - loaded  # not part of the operator's time
     for label in ("Permesso di soggiorno", "Pratiche online", "Prima volta a uno sportello A.L.I."):
         time.sleep(HUMAN_TAP)
@@ -87,13 +91,21 @@ def test_an_operator_records_a_desk_contact_on_a_phone_in_under_15_seconds(
     assert contact.recorded_by == operator
     # the next contact keeps the last choices (point, language, minutes)
     expect(page.get_by_text("I tuoi contatti di oggi")).to_be_visible()
-    screenshot("programme-contact-saved-phone-it")
+    shoot(page, "programme-contact-saved-phone-it")
+    # the same screen for an operator who reads the staff area in Arabic (right to left)
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(operator)
+    profile.preferred_language = "ar"
+    profile.save()
+    page.goto(f"{live_server.url}/admin/programme/contact/")
+    expect(page.get_by_role("button", name="حفظ الاتصال")).to_be_visible()
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    shoot(page, "programme-contact-form-phone-ar")
     context.close()
 
 
-def test_an_operator_books_an_accompaniment_for_a_person_without_email(
-    browser, live_server, screenshot
-):
+def test_an_operator_books_an_accompaniment_for_a_person_without_email(browser, live_server):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="it-IT")
     page = context.new_page()
     operator = demo_user("operatrice")
@@ -114,11 +126,11 @@ def test_an_operator_books_an_accompaniment_for_a_person_without_email(
     page.get_by_label("Ufficio dove andare (per un accompagnamento)").select_option("questura")
     page.get_by_label("Ho bisogno di un interprete o mediatore per").select_option("ar")
     page.locator("label.desk-chip:has(input[name=slot])").first.click()
-    screenshot("programme-booking-staff-form")
+    shoot(page, "programme-booking-staff-form")
     page.get_by_role("button", name="Prenota").click()
     expect(page.get_by_text("Prenotato per Mariam Kone")).to_be_visible()
     expect(page.get_by_text("la persona non ha email")).to_be_visible()
-    screenshot("programme-booking-staff-list")
+    shoot(page, "programme-booking-staff-list")
     booking = Booking.objects.get(person=person)
     assert (booking.kind, booking.office, booking.interpreter_language) == (
         "accompaniment",
@@ -130,9 +142,7 @@ def test_an_operator_books_an_accompaniment_for_a_person_without_email(
 
 
 @pytest.mark.parametrize("language", ["it", "fr", "ar"])
-def test_a_person_books_and_cancels_an_appointment_on_a_phone(
-    browser, live_server, screenshot, language
-):
+def test_a_person_books_and_cancels_an_appointment_on_a_phone(browser, live_server, language):
     context = browser.new_context(**PHONE, locale=f"{language}-IT")
     page = context.new_page()
     person = UserFactory(preferred_language=language, first_name="Awa")
@@ -160,11 +170,11 @@ def test_a_person_books_and_cancels_an_appointment_on_a_phone(
     expect(page.locator("input[name=slot]").first).to_be_attached()
     page.locator("label.booking-slot").first.click()
     page.locator("select[name=interpreter_language]").select_option("ar")
-    screenshot(f"programme-booking-phone-{language}")
+    shoot(page, f"programme-booking-phone-{language}")
     page.get_by_role("button", name=labels[1], exact=True).click()
     expect(page.get_by_role("button", name=labels[2])).to_be_visible()
     assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
-    screenshot(f"programme-my-appointments-phone-{language}")
+    shoot(page, f"programme-my-appointments-phone-{language}")
     booking = Booking.objects.get(person=person)
     assert booking.interpreter_language == "ar"
     page.get_by_role("button", name=labels[2]).click()
@@ -175,7 +185,7 @@ def test_a_person_books_and_cancels_an_appointment_on_a_phone(
 
 
 def test_the_programme_manager_opens_the_dashboard_and_downloads_the_report(
-    browser, live_server, screenshot, tmp_path
+    browser, live_server, tmp_path
 ):
     context = browser.new_context(
         viewport={"width": 1280, "height": 900}, locale="it-IT", accept_downloads=True
@@ -202,7 +212,7 @@ def test_the_programme_manager_opens_the_dashboard_and_downloads_the_report(
     shot = Path(settings.BASE_DIR) / "docs" / "screenshots"
     shot.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(shot / "programme-dashboard.png"), full_page=True)
-    screenshot("programme-dashboard")
+    shoot(page, "programme-dashboard")
     with page.expect_download() as download:
         page.get_by_role("link", name="Scarica il rapporto del periodo (XLSX)").click()
     path = tmp_path / "report.xlsx"
