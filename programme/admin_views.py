@@ -41,8 +41,6 @@ from programme.permissions import (
 from programme.slots import slot_parse, slots_for
 from staffarea.permissions import require_perm
 
-LAST_CHOICES = "programme.contact.last"  # session key: the operator's last point, language, minutes
-
 
 def _scope_or_refuse(request: HttpRequest):
     scope = partner_scope(request.user)
@@ -61,12 +59,15 @@ def contact_new(request):
     require_perm(request, PERM_RECORD_CONTACT)
     scope = _scope_or_refuse(request)
     points = selectors.service_points_for(scope=scope)
-    last = request.session.get(LAST_CHOICES, {})
+    # The operator's own point and last choices: those of the last contact they recorded.
+    last = selectors.last_contact_by(by=request.user, points=points)
     first_point = points.first()
     initial = {
-        "service_point": last.get("point") or (first_point.pk if first_point else None),
-        "language": last.get("language", "it"),
-        "minutes": last.get("minutes", 15),
+        "service_point": last.service_point_id
+        if last
+        else (first_point.pk if first_point else None),
+        "language": last.language if last else "it",
+        "minutes": last.minutes if last else 15,
         "date": timezone.localdate(),
     }
     form = DeskContactForm(request.POST or None, points=points, initial=initial)
@@ -107,11 +108,6 @@ def contact_new(request):
             except ValidationError as exc:
                 form.add_error(None, exc)
             else:
-                request.session[LAST_CHOICES] = {
-                    "point": contact.service_point_id,
-                    "language": contact.language,
-                    "minutes": contact.minutes,
-                }
                 text = _("Contact saved.")
                 if data["new_code"] and contact.person_code:
                     text += " " + _("New card code: %(code)s — write it on the person's card.") % {

@@ -73,6 +73,16 @@ def contacts_recorded_by(*, by: User, day: dt.date | None = None) -> QuerySet[De
     )
 
 
+def last_contact_by(*, by: User, points: QuerySet[ServicePoint]) -> DeskContact | None:
+    """The last contact an operator recorded at one of `points` (their defaults come from it)."""
+    contact: DeskContact | None = (
+        DeskContact.objects.filter(recorded_by=by, service_point__in=points)
+        .order_by("-recorded_at")
+        .first()
+    )
+    return contact
+
+
 def person_by_username(username: str) -> User | None:
     """An active account by username (what the desk's printed sheet shows), any case."""
     user: User | None = (

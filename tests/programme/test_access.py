@@ -149,3 +149,33 @@ def test_booking_needs_an_account(client, bookable_point):
     response = client.get(reverse("programme:book_at", args=[bookable_point.slug]))
     assert response.status_code == 302
     assert "login" in response["Location"]
+
+
+def test_the_contact_form_starts_from_the_operators_last_choices(
+    client, coeso_point, partners, activities, coeso_operator
+):
+    from programme.models import DeskContact
+
+    from .conftest import make_point
+
+    other = make_point(partners["coeso"], activities["C.1"], "test-desk-coeso-2")
+    client.force_login(coeso_operator)
+    response = client.post(
+        reverse("programme_contact_new"),
+        {
+            "service_point": other.pk,
+            "services": ["permit", "family"],
+            "language": "ar",
+            "minutes": 30,
+            "date": timezone.localdate().isoformat(),
+            "first_visit": "on",
+        },
+    )
+    assert response.status_code == 302
+    contact = DeskContact.objects.get(recorded_by=coeso_operator)
+    assert contact.first_visit
+    form = client.get(reverse("programme_contact_new")).context["form"]
+    assert form.initial["service_point"] == other.pk
+    assert form.initial["language"] == "ar"
+    assert form.initial["minutes"] == 30
+    assert form.initial["date"] == timezone.localdate()
