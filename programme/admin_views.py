@@ -346,7 +346,7 @@ def dashboard(request):
 def report(request):
     require_perm(request, PERM_EXPORT_REPORT)
     filters, _form, _periods = _filters(request)
-    content = reports.report_xlsx(indicators.figures(filters))
+    content = reports.report_xlsx(indicators.figures(filters, detailed=True))
     name = f"ali-report-{filters.start:%Y%m%d}-{filters.end:%Y%m%d}.xlsx"
     response = HttpResponse(
         content,

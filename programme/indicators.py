@@ -65,6 +65,9 @@ INTERVIEW_OUTCOMES = (Outcome.INTERVIEW, Outcome.HIRED)
 
 @dataclass(frozen=True)
 class Filters:
+    """A period and, optionally, one partner. The dashboard asks for whole months: the desk
+    contacts' breakdowns are read from monthly tallies."""
+
     start: dt.date
     end: dt.date
     partner: Partner | None = None
@@ -183,10 +186,23 @@ def contact_groups(f: Filters) -> ContactGroups:
     return ContactGroups(total=total, groups=groups)
 
 
-def desk_totals(f: Filters, groups: ContactGroups | None = None) -> dict[str, int]:
+def desk_totals(
+    f: Filters, groups: ContactGroups | None = None, *, detailed: bool = False
+) -> dict[str, int]:
     """Contacts and people of the period. `users` (the target's figure) are the distinct people
-    served in the period: distinct accounts and card codes, plus anonymous first visits."""
+    served in the period: distinct accounts and card codes, plus anonymous first visits.
+
+    When nobody had a contact before the period (the whole programme, the dashboard's default),
+    the people served in it are exactly the people whose first contact falls in it, which the
+    tallies already hold: no pass over the contacts is needed. Otherwise, and for the report's
+    split between accounts and card codes (`detailed`), the distinct people are counted from
+    the contacts in one pass."""
     groups = groups or contact_groups(f)
+    totals = {**groups.total, "new_people": groups.total["users"]}
+    earliest = DeskContact.objects.order_by("date").values_list("date", flat=True).first()
+    if not detailed and (earliest is None or f.start <= earliest):
+        totals["identified"] = totals["users"] - totals["anonymous_new"]
+        return totals
     table = DeskContact._meta.db_table
     partner_sql = "AND partner_id = %s" if f.partner else ""
     sql = f"""
@@ -200,10 +216,8 @@ def desk_totals(f: Filters, groups: ContactGroups | None = None) -> dict[str, in
     with connection.cursor() as cursor:
         cursor.execute(sql, params + ([f.partner_id] if f.partner else []))
         identified, with_account, with_code = cursor.fetchone()
-    row = {"identified": identified, "with_account": with_account, "with_code": with_code}
-    totals = {**groups.total, **{k: int(v or 0) for k, v in row.items()}}
-    totals["new_people"] = totals["users"]
-    totals["users"] = totals["identified"] + totals["anonymous_new"]
+    totals.update(identified=identified, with_account=with_account, with_code=with_code)
+    totals["users"] = identified + totals["anonymous_new"]
     return totals
 
 
@@ -460,9 +474,10 @@ def demographics(f: Filters) -> dict[str, list[dict[str, Any]]]:
     return result
 
 
-def figures(f: Filters) -> Figures:
+def figures(f: Filters, *, detailed: bool = False) -> Figures:
+    """Every figure of the dashboard; `detailed` adds what only the report shows."""
     groups = contact_groups(f)
-    desk = desk_totals(f, groups)
+    desk = desk_totals(f, groups, detailed=detailed)
     trainees = trainee_totals(f)
     operators = operators_trained(f)
     bookings = booking_totals(f)

@@ -19,10 +19,11 @@ def record(by, point, **kwargs):
     return services.contact_record(by=by, service_point=point, **{**defaults, **kwargs})
 
 
-def figures(partner=None, days=30):
+def figures(partner=None, days=30, detailed=True):
     today = timezone.localdate()
     return indicators.figures(
-        indicators.Filters(start=today - dt.timedelta(days=days), end=today, partner=partner)
+        indicators.Filters(start=today - dt.timedelta(days=days), end=today, partner=partner),
+        detailed=detailed,
     )
 
 
@@ -36,6 +37,7 @@ def test_unique_desk_users_count_accounts_and_cards_once_and_anonymous_first_vis
     record(coeso_operator, coeso_point, person_code=card.person_code.lower())  # ... reused
     record(coeso_operator, coeso_point, first_visit=True)  # an anonymous newcomer
     record(coeso_operator, coeso_point)  # an anonymous returning visitor: not a new person
+    assert figures(detailed=False).desk["users"] == 3  # from the tallies: the same people
     totals = figures().desk
     assert totals["contacts"] == 7
     assert totals["users"] == 3  # the account, the card, the anonymous first visit
@@ -116,3 +118,23 @@ def test_the_tallies_kept_on_the_way_equal_a_rebuild_even_with_a_late_entry(
     )
     assert kept == rebuilt
     assert services_kept == sorted(ServiceTally.objects.values_list("month", "service", "contacts"))
+
+
+def test_people_served_in_a_later_period_include_those_first_seen_before_it(
+    without_sample_year, coeso_point, coeso_operator
+):
+    today = timezone.localdate()
+    person = UserFactory()
+    record(coeso_operator, coeso_point, person=person, date=today - dt.timedelta(days=45))
+    record(coeso_operator, coeso_point, person=person)
+    record(coeso_operator, coeso_point, new_code=True)
+    start = today.replace(day=1)
+    if (today - dt.timedelta(days=45)) >= start:  # keep the early contact before the period
+        start = today - dt.timedelta(days=1)
+    later = indicators.figures(indicators.Filters(start=start, end=today)).desk
+    assert later["users"] == 2  # the returning person and the new card
+    whole = indicators.figures(
+        indicators.Filters(start=today - dt.timedelta(days=60), end=today)
+    ).desk
+    assert whole["users"] == 2  # from the tallies: first contacts
+    assert whole["new_people"] == 2

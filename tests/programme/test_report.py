@@ -30,7 +30,9 @@ def test_the_report_has_a_sheet_per_section_and_never_writes_a_formula(
             new_code=True,
         )
     today = timezone.localdate()
-    figures = indicators.figures(indicators.Filters(start=today - dt.timedelta(days=10), end=today))
+    figures = indicators.figures(
+        indicators.Filters(start=today - dt.timedelta(days=10), end=today), detailed=True
+    )
     workbook = load_workbook(io.BytesIO(reports.report_xlsx(figures)))
     assert len(workbook.worksheets) == 6
     summary = {row[0]: row[1] for row in workbook.worksheets[0].iter_rows(values_only=True)}
