@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.http import HttpRequest
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+import limits
 from notify.services import email_enqueue
 
 if TYPE_CHECKING:
@@ -37,11 +37,6 @@ def _min_seconds() -> float:
     return float(getattr(settings, "CMS_CONTACT_MIN_SECONDS", 3))
 
 
-def _rate_limit() -> tuple[int, int]:
-    """(messages, per seconds) allowed from one IP address."""
-    return tuple(getattr(settings, "CMS_CONTACT_RATE_LIMIT", (5, 60 * 60)))
-
-
 def contact_form_token(*, issued_at: float | None = None) -> str:
     """A signed time stamp put in the form when it is shown."""
     return signing.dumps(
@@ -50,14 +45,10 @@ def contact_form_token(*, issued_at: float | None = None) -> str:
 
 
 def client_ip(request: HttpRequest) -> str:
-    return str(request.META.get("REMOTE_ADDR", ""))
+    return limits.client_ip(request)
 
 
-def _rate_key(ip: str) -> str:
-    return f"cms:contact:ip:{ip}"
-
-
-def contact_spam_check(*, ip: str, token: str, now: float | None = None) -> None:
+def contact_spam_check(*, ip: str, token: str, sender: str = "", now: float | None = None) -> None:
     """Raise a ValidationError (translated, with a code) if the message looks automated."""
     now = time.time() if now is None else now
     try:
@@ -72,30 +63,16 @@ def contact_spam_check(*, ip: str, token: str, now: float | None = None) -> None
             _("That was very quick. Please check your message and send it again."),
             code=ContactErrorCode.TOO_FAST,
         )
-    limit = _rate_limit()[0]
-    try:
-        sent = cache.get(_rate_key(ip), 0)
-    except Exception:  # noqa: BLE001 - a cache outage must not stop people writing to us
-        logger.warning("Cache unavailable: contact-form rate limit skipped")
-        sent = 0
-    if sent >= limit:
+    # per address typed and per connection (generous: a help desk shares one); shared by every
+    # web process through Redis, and skipped if Redis is down (see limits/)
+    if limits.exceeded(limits.CONTACT, ip=ip, key=sender):
         raise ValidationError(
             _(
-                "Too many messages were sent from your connection. Please try again in an hour, "
-                "or call one of our help desks."
+                "Too many messages were sent from this connection or this email address. Please "
+                "try again in an hour, or call one of our help desks."
             ),
             code=ContactErrorCode.TOO_MANY,
         )
-
-
-def _count_sent(ip: str) -> None:
-    window = _rate_limit()[1]
-    key = _rate_key(ip)
-    try:
-        if not cache.add(key, 1, timeout=window):
-            cache.incr(key)
-    except Exception:  # noqa: BLE001 - a cache outage must not stop people writing to us
-        logger.warning("Cache unavailable: contact-form rate limit not counted")
 
 
 @transaction.atomic
@@ -113,7 +90,8 @@ def contact_submit(*, page: "ContactPage", form: forms.Form, ip: str) -> "FormSu
     if honeypot:
         logger.info("Contact form: honeypot filled, message dropped")
         return None
-    contact_spam_check(ip=ip, token=token)
+    sender = next((str(data[name]) for name in sender_fields(form) if data.get(name)), "")
+    contact_spam_check(ip=ip, token=token, sender=sender)
     submission = page.get_submission_class().objects.create(form_data=data, page=page)
     if page.to_address:
         lines = []
@@ -134,5 +112,10 @@ def contact_submit(*, page: "ContactPage", form: forms.Form, ip: str) -> "FormSu
                     language=get_language() or "",
                     dedupe_key=f"cms-contact-{submission.pk}-{address}",
                 )
-    _count_sent(ip)
+    limits.count(limits.CONTACT, ip=ip, key=sender)
     return submission
+
+
+def sender_fields(form: forms.Form) -> list[str]:
+    """The names of the email fields of an editor-built form (the sender's address)."""
+    return [name for name, field in form.fields.items() if isinstance(field, forms.EmailField)]

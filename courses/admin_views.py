@@ -2,7 +2,7 @@
 waiting lists, people falling behind, desk enrolment, lessons and register exports."""
 
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -19,6 +19,7 @@ from courses.permissions import (
     PERM_VIEW_ENROLMENTS,
     PERM_VIEW_REGISTERS,
 )
+from staffarea.exports import attachment
 from staffarea.permissions import require_perm
 
 
@@ -172,7 +173,9 @@ def desk_enrol(request):
 def register_export(request, edition_id: int, fmt: str):
     require_perm(request, PERM_VIEW_REGISTERS)
     edition = get_object_or_404(Edition.objects.select_related("course"), pk=edition_id)
-    name = f"register-{edition.course.slug}-{edition.starts_on:%Y%m%d}"
+    if fmt not in ("csv", "xlsx"):
+        raise Http404
+    name = f"register-{edition.course.slug}-{edition.starts_on:%Y%m%d}.{fmt}"
     if fmt == "xlsx":
         response = HttpResponse(
             exports.register_xlsx(edition=edition),
@@ -182,5 +185,4 @@ def register_export(request, edition_id: int, fmt: str):
         response = HttpResponse(
             exports.register_csv(edition=edition), content_type="text/csv; charset=utf-8"
         )
-    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
-    return response
+    return attachment(response, name)

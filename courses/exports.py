@@ -1,4 +1,5 @@
-"""Register exports per edition (CSV and XLSX): one row per person, one column per lesson."""
+"""Register exports per edition (CSV and XLSX): one row per person, one column per lesson.
+Names are written as text, never as formulas (staffarea.exports)."""
 
 import csv
 import io
@@ -11,6 +12,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from courses.models import AttendanceMark, Edition
 from courses.selectors import edition_attendance, register_enrolments
+from staffarea.exports import csv_row, xlsx_append
 
 SHORT = {"present": "P", "late": "R", "excused": "G", "absent": "A"}  # it: Presente, Ritardo...
 
@@ -54,7 +56,7 @@ def legend() -> str:
 def register_csv(*, edition: Edition) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerows(register_table(edition=edition))
+    writer.writerows(csv_row(row) for row in register_table(edition=edition))
     writer.writerow([])
     writer.writerow([legend()])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # BOM: Excel opens it as UTF-8
@@ -65,7 +67,7 @@ def register_xlsx(*, edition: Edition) -> bytes:
     sheet = cast(Worksheet, workbook.active)
     sheet.title = _("Register")[:31]
     for row in register_table(edition=edition):
-        sheet.append(row)
+        xlsx_append(sheet, row)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "D2"

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
 from common.types import AuthenticatedRequest
+from staffarea.params import posted_id
 from staffarea.permissions import require_perm
 
 from . import services
@@ -61,7 +62,7 @@ def shortlist(request: HttpRequest, offer_id: int) -> HttpResponse:
     offer: JobOfferPage = get_object_or_404(offers_with_details(), pk=offer_id)
     if request.method == "POST":
         require_perm(request, PERM_CHANGE_SHORTLIST)
-        entry = get_object_or_404(ShortlistEntry, pk=request.POST.get("entry"), offer=offer)
+        entry = get_object_or_404(ShortlistEntry, pk=posted_id(request, "entry"), offer=offer)
         form = OutcomeForm(request.POST)
         if form.is_valid():
             services.shortlist_set_outcome(

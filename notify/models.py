@@ -4,6 +4,12 @@ Every email is first written to the database in the same transaction as the chan
 it; a Celery task sends it after commit. If Redis is down at that moment, the row stays pending
 and the periodic flush sends it once the broker is back: nothing is lost.
 
+Each row is sent at most once. Before talking to the mail server the task marks the row
+"sending" and commits; only a row still "pending" is sent. If a worker dies between the mark and
+the end of the send, nobody can know whether the server took the message: the row becomes
+"interrupted" (the retry record) instead of being sent a second time, and staff decide
+(`manage.py outbox_resend`).
+
 People without an email address (many are registered at a desk) get the same messages through
 the call list: the desk operator phones them and records the outcome.
 """
@@ -16,8 +22,10 @@ from django.utils.translation import gettext_lazy as _
 class OutboundEmail(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("Pending")
+        SENDING = "sending", _("Sending")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Failed")
+        INTERRUPTED = "interrupted", _("Interrupted while sending (maybe not sent)")
 
     to = models.EmailField(_("recipient"))
     subject = models.CharField(_("subject"), max_length=255)
@@ -31,11 +39,12 @@ class OutboundEmail(models.Model):
         help_text=_("Emails with the same key are sent once (e.g. one reminder per lesson)."),
     )
     status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+        _("status"), max_length=12, choices=Status.choices, default=Status.PENDING
     )
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    claimed_at = models.DateTimeField(_("sending started"), null=True, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
 
     class Meta:

@@ -3,7 +3,9 @@ for people without an address) or `email_enqueue` (an email to an address); noth
 mail."""
 
 import logging
-from datetime import date
+from datetime import date, datetime
+from email.utils import parseaddr
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -138,3 +140,71 @@ def call_record(
         item.done_at = timezone.now()
     item.save(update_fields=["attempts", "outcome", "note", "done_by", "done_at"])
     return item
+
+
+@transaction.atomic
+def email_claim(email_id: int) -> OutboundEmail | None:
+    """Mark a pending email "sending" (committed before the mail server is called) and return
+    it; None if it is not pending. A row found "sending" was left by a delivery of this task
+    that died mid-send: it becomes "interrupted" and is not sent again."""
+    email = OutboundEmail.objects.select_for_update().filter(pk=email_id).first()
+    if email is None:
+        return None
+    if email.status == OutboundEmail.Status.SENDING:
+        email.status = OutboundEmail.Status.INTERRUPTED
+        email.last_error = "The worker stopped while sending; the message may have gone out."
+        email.save(update_fields=["status", "last_error"])
+        logger.warning("Email %s was interrupted while sending; not sent again", email_id)
+        return None
+    if email.status != OutboundEmail.Status.PENDING:
+        return None
+    email.status = OutboundEmail.Status.SENDING
+    email.claimed_at = timezone.now()
+    email.attempts += 1
+    email.save(update_fields=["status", "claimed_at", "attempts"])
+    return email
+
+
+def message_id(email: OutboundEmail) -> str:
+    """One Message-ID per outbox row: a mail server or reader that sees it twice can tell."""
+    domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "localhost"
+    return f"<outbox-{email.pk}-{email.created_at:%Y%m%d%H%M%S}@{domain}>"
+
+
+@transaction.atomic
+def email_release(email: OutboundEmail, *, error: str, last_try: bool) -> bool:
+    """The mail server refused the message: pending again for a retry, or failed after the last
+    attempt. Returns True when it is failed."""
+    status = OutboundEmail.Status.FAILED if last_try else OutboundEmail.Status.PENDING
+    OutboundEmail.objects.filter(pk=email.pk).update(status=status, last_error=error[:2000])
+    return last_try
+
+
+def email_mark_sent(email: OutboundEmail) -> None:
+    OutboundEmail.objects.filter(pk=email.pk).update(
+        status=OutboundEmail.Status.SENT, sent_at=timezone.now(), last_error=""
+    )
+
+
+def email_mark_interrupted(*, older_than: datetime) -> int:
+    """Rows left "sending" by a worker that died (no redelivery came): interrupted."""
+    return OutboundEmail.objects.filter(
+        status=OutboundEmail.Status.SENDING, claimed_at__lt=older_than
+    ).update(
+        status=OutboundEmail.Status.INTERRUPTED,
+        last_error="The worker stopped while sending; the message may have gone out.",
+    )
+
+
+@transaction.atomic
+def email_resend(*, email_ids: list[int]) -> int:
+    """Staff checked that interrupted emails did not arrive: send them again."""
+    ids = list(
+        OutboundEmail.objects.filter(
+            pk__in=email_ids, status=OutboundEmail.Status.INTERRUPTED
+        ).values_list("pk", flat=True)
+    )
+    OutboundEmail.objects.filter(pk__in=ids).update(status=OutboundEmail.Status.PENDING)
+    for email_id in ids:
+        transaction.on_commit(partial(dispatch, email_id))
+    return len(ids)

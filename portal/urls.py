@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
 from portal import views as portal_views
+from portal.accounts import views as accounts_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -26,22 +27,26 @@ urlpatterns += i18n_patterns(
     path("jobs/", include("search.urls")),
     path("courses/", include("courses.urls")),
     path("appointments/", include("programme.urls")),
+    # before Wagtail's own "_util/login/": pages for signed-in people use the site's sign-in
+    path("_util/login/", accounts_views.frontend_login, name="frontend_login"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+handler400 = "portal.views.bad_request"
+handler500 = "portal.views.server_error"
 
-    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
-elif settings.SERVE_IMAGES:  # the local run under gunicorn: images only, never documents
+if settings.DEBUG or settings.SERVE_IMAGES:  # dev, or the local run under gunicorn
     from django.views.static import serve
 
+    # Images only: documents are always streamed by Wagtail's view, which checks private
+    # collections. A production web server must likewise never serve MEDIA_ROOT/documents/.
     urlpatterns = [
         re_path(
-            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>(?:original_images|images)/[^/]+)$",
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>(?:original_images|images)/.+)$",
             serve,
             {"document_root": settings.MEDIA_ROOT},
+            name="media_images",
         ),
         *urlpatterns,
     ]

@@ -6,6 +6,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
@@ -14,12 +15,20 @@ from jobs import services as jobs_services
 from jobs.models import CandidateProfile, DrivingLicence, Municipality
 from jobs.permissions import PERM_ADD_TO_SHORTLIST, PERM_VIEW_CV
 from jobs.selectors import offer_get, offers_with_details, shortlist_profile_ids
+from staffarea.params import posted_id, posted_number
 from staffarea.permissions import require_perm
 
-from .matching import Result, SearchUnavailable, rank_candidates, search_candidates
+from .matching import (
+    MAX_RESULT_WINDOW,
+    Result,
+    SearchUnavailable,
+    rank_candidates,
+    search_candidates,
+)
 from .queries.matching import CandidateFilters
 
 PAGE_SIZE = 20
+LAST_PAGE = MAX_RESULT_WINDOW // PAGE_SIZE  # OpenSearch pages no further than its window
 LEVELS = [level for level in CEFR_ORDER if cefr_rank(level)]  # A1 ... C2: a minimum to filter by
 
 
@@ -40,9 +49,24 @@ def _filters(request) -> CandidateFilters:
 
 def _page(request) -> int:
     try:
-        return max(1, int(request.GET.get("page", "1")))
+        page = max(1, int(request.GET.get("page", "1")))
     except ValueError:
         return 1
+    if page > LAST_PAGE:
+        messages.warning(
+            request,
+            _(
+                "Only the first %(count)s results can be browsed, so this is page %(page)s. "
+                "Use the filters to narrow the list."
+            )
+            % {"count": number_format(MAX_RESULT_WINDOW, force_grouping=True), "page": LAST_PAGE},
+        )
+        return LAST_PAGE
+    return page
+
+
+def _has_next(result, page: int) -> bool:
+    return result is not None and result.total > page * PAGE_SIZE and page < LAST_PAGE
 
 
 def _list_context(request, *, page: int, result: Result | None) -> dict:
@@ -53,7 +77,7 @@ def _list_context(request, *, page: int, result: Result | None) -> dict:
         "municipalities": Municipality.objects.values_list("name", flat=True),
         "levels": LEVELS,
         "page": page,
-        "has_next": result is not None and result.total > page * PAGE_SIZE,
+        "has_next": _has_next(result, page),
     }
 
 
@@ -72,11 +96,8 @@ def match_offer(request, offer_id: int):
     offer = offer_get(offer_id)
     if request.method == "POST":
         require_perm(request, PERM_ADD_TO_SHORTLIST)
-        profile = get_object_or_404(CandidateProfile, pk=request.POST.get("profile"))
-        try:
-            score = float(request.POST.get("score") or 0)
-        except ValueError:
-            score = None
+        profile = get_object_or_404(CandidateProfile, pk=posted_id(request, "profile"))
+        score = posted_number(request, "score")
         try:
             jobs_services.shortlist_add(offer=offer, profile=profile, by=request.user, score=score)
         except ValidationError as error:

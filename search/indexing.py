@@ -172,21 +172,6 @@ def write_one(doc_type: str, object_id: int, *, refresh: bool = False) -> str:
     return "indexed"
 
 
-def delete_now(doc_type: str, object_id: int) -> bool:
-    """Synchronous removal (withdrawn consent, erasure). False if OpenSearch is unreachable;
-    the pending marker then finishes the job once it is back."""
-    try:
-        get_client().delete(
-            index=alias_for(doc_type), id=str(object_id), params={"refresh": "true"}
-        )
-    except NotFoundError:
-        return True
-    except Exception as exc:  # noqa: BLE001 - down or unreachable: the marker keeps it
-        logger.warning("could not delete %s %s now: %s", doc_type, object_id, exc)
-        return False
-    return True
-
-
 def mark_pending(doc_type: str, object_id: int) -> None:
     PendingIndex.objects.update_or_create(
         doc_type=doc_type, object_id=object_id, defaults={"changed_at": timezone.now()}

@@ -30,6 +30,15 @@ from .queries.matching import (
     explain_offer,
 )
 
+# OpenSearch's index.max_result_window: "from + size" may not go beyond it.
+MAX_RESULT_WINDOW = 10_000
+
+
+def _window(size: int, offset: int) -> tuple[int, int]:
+    """(size, offset) kept inside the result window (deeper pages come back empty)."""
+    offset = max(0, min(offset, MAX_RESULT_WINDOW))
+    return max(0, min(size, MAX_RESULT_WINDOW - offset)), offset
+
 
 class SearchUnavailable(Exception):
     """OpenSearch is down or unreachable."""
@@ -112,6 +121,7 @@ def rank_candidates(
 ) -> Result:
     """Candidates for an offer, best first; each item is (profile, explanation, score)."""
     ctx = offer_context(offer)
+    size, offset = _window(size, offset)
     body = build_candidates_for_offer(
         ctx, filters=filters, size=size, offset=offset, include_text=include_text
     )
@@ -153,6 +163,7 @@ def rank_offers(profile: CandidateProfile, *, size: int = 20) -> Result:
 def search_candidates(
     text: str, *, filters: CandidateFilters | None = None, size: int = 20, offset: int = 0
 ) -> Result:
+    size, offset = _window(size, offset)
     response = _search(
         DocType.CANDIDATE, build_candidate_search(text, filters=filters, size=size, offset=offset)
     )

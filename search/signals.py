@@ -1,14 +1,15 @@
 """Receivers of the jobs app's domain signals. Connected in SearchConfig.ready().
 
 Each change leaves a durable pending marker in the same transaction; after commit a Celery
-task writes the document. Withdrawn consent and erasure also delete the document at once.
+task writes the document, or deletes it when the profile may no longer be found (withdrawn
+consent, inactive, erased). The web request never waits on OpenSearch: the marker guarantees the
+removal even if OpenSearch or Redis is down, and until then matching and candidate search show
+only profiles the database says are searchable (search/matching.py).
 """
 
 import logging
 
 from django.db import transaction
-
-from jobs.models import CandidateProfile
 
 from . import indexing
 from .models import DocType
@@ -27,15 +28,11 @@ def _enqueue(doc_type: str, object_id: int) -> None:
 
 def on_profile_changed(sender, profile_id: int, **kwargs) -> None:
     indexing.mark_pending(DocType.CANDIDATE, profile_id)
-    searchable = CandidateProfile.objects.searchable().filter(pk=profile_id).exists()
-    if not searchable:
-        transaction.on_commit(lambda: indexing.delete_now(DocType.CANDIDATE, profile_id))
     transaction.on_commit(lambda: _enqueue(DocType.CANDIDATE, profile_id))
 
 
 def on_profile_erased(sender, profile_id: int, **kwargs) -> None:
     indexing.mark_pending(DocType.CANDIDATE, profile_id)
-    transaction.on_commit(lambda: indexing.delete_now(DocType.CANDIDATE, profile_id))
     transaction.on_commit(lambda: _enqueue(DocType.CANDIDATE, profile_id))
 
 

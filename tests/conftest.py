@@ -11,9 +11,23 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright + live_server
+
+# Hypothesis (tests/security/test_fuzz.py): a bounded run in the suite, a long one on demand
+# (HYPOTHESIS_PROFILE=ali-long). Examples that failed are kept in var/ and tried first next time.
+_HYPOTHESIS = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large],
+    "database": DirectoryBasedExampleDatabase(str(ROOT / "var" / "hypothesis")),
+}
+hypothesis_settings.register_profile("ali", max_examples=10, **_HYPOTHESIS)
+hypothesis_settings.register_profile("ali-long", max_examples=400, **_HYPOTHESIS)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ali"))
 
 
 @pytest.fixture
@@ -47,7 +61,14 @@ def _database_url() -> str:
     return f"postgres://{auth}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
 
 
-def start_celery_worker(broker_url: str, log_name: str = "celery-test.log") -> subprocess.Popen:
+def start_celery_worker(
+    broker_url: str,
+    log_name: str = "celery-test.log",
+    *,
+    env: dict[str, str] | None = None,
+    pool: str = "solo",
+    queue: str | None = None,
+) -> subprocess.Popen:
     """Start a real Celery worker process on `broker_url`, reading the test database."""
     log = Path(settings.VAR_DIR) / "log" / log_name
     log.parent.mkdir(parents=True, exist_ok=True)
@@ -58,6 +79,7 @@ def start_celery_worker(broker_url: str, log_name: str = "celery-test.log") -> s
         "DATABASE_URL": _database_url(),
         "DATABASE_CONN_MAX_AGE": "0",
         "CELERY_BROKER_URL": broker_url,
+        **(env or {}),
     }
     proc = subprocess.Popen(  # noqa: S603 - our own worker
         [
@@ -69,11 +91,11 @@ def start_celery_worker(broker_url: str, log_name: str = "celery-test.log") -> s
             "worker",
             "--loglevel=INFO",
             "--concurrency=1",
-            "--pool=solo",
+            f"--pool={pool}",
             "--without-gossip",
             "--without-mingle",
             "-Q",
-            settings.CELERY_TASK_DEFAULT_QUEUE,
+            queue or settings.CELERY_TASK_DEFAULT_QUEUE,
             f"--logfile={log}",
         ],
         cwd=ROOT,
@@ -188,6 +210,20 @@ def _fresh_database_for_committing_tests(request, django_db_blocker):
 
         with django_db_blocker.unblock():
             load_demo()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_limits_and_search_breaker():
+    """Attempt limits live in Redis and the search circuit breaker in the process: each test
+    starts with neither counting."""
+    from django.core.cache import cache
+
+    from portal.cache import FailOpenRedisCache
+    from search.client import breaker
+
+    FailOpenRedisCache.reset_circuit()
+    cache.clear()
+    breaker.reset()
 
 
 @pytest.fixture

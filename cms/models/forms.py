@@ -2,6 +2,7 @@
 third-party service: a honeypot field, a minimum fill time and a per-IP rate limit."""
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 from common import richtext
 
 HONEYPOT_FIELD = "website"
+MESSAGE_MAX_CHARS = 5000  # any text field of the form; a letter, not a file
 TOKEN_FIELD = "form_token"  # noqa: S105 - a field name
 
 
@@ -73,7 +75,19 @@ class ContactPage(AbstractEmailForm):
 
         form = super().get_form(*args, **kwargs)
         form.fields[TOKEN_FIELD].initial = contact_form_token()
+        for field in form.fields.values():
+            if isinstance(field, forms.CharField) and (
+                field.max_length is None or field.max_length > MESSAGE_MAX_CHARS
+            ):
+                field.max_length = MESSAGE_MAX_CHARS
+                field.validators.append(MaxLengthValidator(MESSAGE_MAX_CHARS))
+                field.widget.attrs["maxlength"] = str(MESSAGE_MAX_CHARS)
         return form
+
+    def get_submissions_list_view_class(self):
+        from cms.submissions import SafeSubmissionsListView
+
+        return SafeSubmissionsListView
 
     def serve(self, request, *args, **kwargs):
         from django.core.exceptions import ValidationError

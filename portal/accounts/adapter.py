@@ -3,9 +3,25 @@ from django.utils import translation
 
 from notify.services import email_enqueue
 
+from . import signin
+
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Sends allauth's emails (verification, password reset) through our outbox and Celery."""
+    """Sends allauth's emails (verification, password reset) through our outbox and Celery, and
+    applies the sign-in rules of `signin` (attempt limits shared with the staff area's form)."""
+
+    def pre_authenticate(self, request, **credentials) -> None:
+        login = credentials.get("email") or credentials.get("username") or ""
+        self._signin_key = signin.check_allowed(request, login)
+
+    def authenticate(self, request, **credentials):
+        user = super().authenticate(request, **credentials)
+        if user is not None:
+            signin.succeeded(self._signin_key)
+        return user
+
+    def authentication_failed(self, request, **credentials) -> None:
+        signin.failed(request, self._signin_key)
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         request = context.get("request") or self.request

@@ -1,12 +1,19 @@
+from allauth.account.app_settings import EmailVerificationMethod
+from allauth.account.forms import LoginForm as AllauthLoginForm
+from allauth.account.forms import ResetPasswordForm as AllauthResetPasswordForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
+from allauth.core import context
 from django import forms
 from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+import limits
+
 from .models import Consent
 from .roles import Role
 from .services import PRIVACY_NOTICE_VERSION, consent_record, user_set_role
+from .signin import needs_email_verification, wait_message
 
 
 class SignupForm(AllauthSignupForm):
@@ -82,4 +89,33 @@ class ClaimForm(forms.Form):
                 validate_password(cleaned.get("password1") or "")
             except forms.ValidationError as exc:
                 self.add_error("password1", exc)
+        return cleaned
+
+
+class ResetPasswordForm(AllauthResetPasswordForm):
+    """allauth's "forgot password" form, limited per email address and per IP address."""
+
+    def clean(self):
+        cleaned = super().clean()
+        email = cleaned.get("email")
+        if email:
+            ip = limits.client_ip(context.request)
+            if limits.exceeded(limits.PASSWORD_RESET, ip=ip, key=email):
+                raise forms.ValidationError(
+                    wait_message(limits.PASSWORD_RESET), code="too_many_attempts"
+                )
+            limits.count(limits.PASSWORD_RESET, ip=ip, key=email)
+        return cleaned
+
+
+class LoginForm(AllauthLoginForm):
+    """allauth's sign-in form, with the rule of `signin.needs_email_verification`: a person
+    registered at a desk without an email address signs in with username and password (allauth
+    would otherwise ask them to verify an address they do not have)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        login = getattr(self, "_login", None)  # allauth's pending login, set by its clean()
+        if login is not None and not needs_email_verification(login.user):
+            login.email_verification = EmailVerificationMethod.NONE
         return cleaned

@@ -2,8 +2,9 @@
 
 import secrets
 from datetime import timedelta
+from functools import cache
 
-from django.contrib.auth.hashers import check_password, make_password
+from django.contrib.auth.hashers import check_password, get_hasher, make_password
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -48,6 +49,15 @@ def _new_claim_code() -> str:
 def _normalise_code(code: str) -> str:
     cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
     return f"{cleaned[:4]}-{cleaned[4:]}" if len(cleaned) == 8 else cleaned
+
+
+def _dummy_claim_hash() -> str:
+    return _dummy_hash_with(get_hasher().algorithm)
+
+
+@cache
+def _dummy_hash_with(algorithm: str) -> str:
+    return make_password(_new_claim_code(), hasher=algorithm)
 
 
 def _new_desk_username() -> str:
@@ -107,7 +117,11 @@ def account_claim(*, username: str, code: str, password: str) -> User:
         _("The username or the code is not right. Check the printed sheet or ask at the desk."),
         code="claim_invalid",
     )
-    if user is None or not check_password(_normalise_code(code), user.claim_code_hash):
+    # The hash is checked even when there is no such account (against a throw-away hash), so
+    # the answer takes the same time and does not reveal which usernames have a pending code.
+    encoded = user.claim_code_hash if user is not None else _dummy_claim_hash()
+    matches = check_password(_normalise_code(code), encoded)
+    if user is None or not matches:
         raise invalid
     if user.claim_code_expires_at and user.claim_code_expires_at < timezone.now():
         raise ValidationError(

@@ -9,7 +9,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_bool, env_int, env_list, env_str, var_dir
+from .env import env_bool, env_int, env_list, env_str, redis_url_with_db, var_dir
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = var_dir(BASE_DIR)
@@ -72,13 +72,18 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.RequestLimitsMiddleware",
+    # outside the page cache: cached pages get this response's headers (CSP, no-store) too
+    "portal.middleware.SecurityHeadersMiddleware",
     "portal.pagecache.PageCacheMiddleware",  # after Locale: the language is part of the key
+    "search.middleware.WebRequestTimeoutMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "portal.middleware.AccessRulesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -147,9 +152,27 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_ADAPTER = "portal.accounts.adapter.AccountAdapter"
-ACCOUNT_FORMS = {"signup": "portal.accounts.forms.SignupForm"}
+ACCOUNT_FORMS = {
+    "login": "portal.accounts.forms.LoginForm",
+    "signup": "portal.accounts.forms.SignupForm",
+    "reset_password": "portal.accounts.forms.ResetPasswordForm",
+}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[A.L.I.] "
-ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+# Failed sign-ins and password-reset requests are limited by `limits/` (ATTEMPT_LIMITS below) on
+# every way in, the staff area's included; allauth's own counters for them are off.
+ACCOUNT_RATE_LIMITS = {"login_failed": None, "reset_password": None}
+# The attempt limits of `limits/`: (per account or address typed, per IP address, window in
+# seconds). Tight per account, generous per IP: a help desk shares one address.
+# Proxies in front of the site (nginx before gunicorn: 1): the limits count the address they
+# saw, read from X-Forwarded-For; 0 reads REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+ATTEMPT_LIMITS = {
+    "sign-in": (5, 100, 15 * 60),
+    "claim": (5, 30, 15 * 60),
+    "password-reset": (3, 30, 60 * 60),
+    "contact": (3, 20, 60 * 60),
+}
 
 # --- Internationalisation -------------------------------------------------------------------
 LANGUAGE_CODE = "it"
@@ -206,8 +229,21 @@ EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "A.L.I. <noreply@ali.example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# --- Celery (our own tasks) -----------------------------------------------------------------
+# --- Redis: the shared cache (attempt limits, fragments) and Celery's broker ----------------
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
+# The cache lives in its own Redis database (the next number after the broker's), so clearing it
+# never touches queued tasks. It fails open: with Redis down the site works without it.
+REDIS_CACHE_URL = env_str("REDIS_CACHE_URL", redis_url_with_db(REDIS_URL, offset=1))
+CACHES = {
+    "default": {
+        "BACKEND": "portal.cache.FailOpenRedisCache",
+        "LOCATION": REDIS_CACHE_URL,
+        "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "ali"),
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+}
+
+# --- Celery (our own tasks) -----------------------------------------------------------------
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", REDIS_URL)
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "ali")
@@ -253,24 +289,26 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # short socket timeouts, and the middleware serves without it while Redis is down.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "pages": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": env_str("PAGE_CACHE_URL", REDIS_URL),
-        "KEY_PREFIX": env_str("PAGE_CACHE_PREFIX", "ali-pages"),
-        "TIMEOUT": PAGE_CACHE_SECONDS,
-        "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
-    },
+CACHES["pages"] = {
+    "BACKEND": "django.core.cache.backends.redis.RedisCache",
+    "LOCATION": env_str("PAGE_CACHE_URL", REDIS_CACHE_URL),
+    "KEY_PREFIX": env_str("PAGE_CACHE_PREFIX", "ali-pages"),
+    "TIMEOUT": PAGE_CACHE_SECONDS,  # type: ignore[dict-item]  # a number of seconds
+    "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
 }
 
 # --- Search (OpenSearch) --------------------------------------------------------------------
 OPENSEARCH_URL = env_str("OPENSEARCH_URL", f"http://127.0.0.1:{env_int('OPENSEARCH_PORT', 9200)}")
 OPENSEARCH_INDEX_PREFIX = env_str("OPENSEARCH_INDEX_PREFIX", "ali")
-OPENSEARCH_TIMEOUT = env_int("OPENSEARCH_TIMEOUT", 5)
+# Timeouts (seconds): calls made while serving a web request give up after 1 s; background
+# work (Celery, commands) waits longer. After a failure the process stops calling OpenSearch for
+# OPENSEARCH_BREAKER_SECONDS (circuit breaker, search/client.py).
+OPENSEARCH_TIMEOUT = env_int("OPENSEARCH_TIMEOUT", 10)
+OPENSEARCH_WEB_TIMEOUT = float(env_str("OPENSEARCH_WEB_TIMEOUT", "1"))
+OPENSEARCH_BREAKER_SECONDS = float(env_str("OPENSEARCH_BREAKER_SECONDS", "15"))
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.opensearch3",
+        "BACKEND": "search.wagtail_backend",  # opensearch3, with search/client.py's guard
         "URLS": [OPENSEARCH_URL],
         "INDEX_PREFIX": f"{OPENSEARCH_INDEX_PREFIX}-wagtail-",
         "TIMEOUT": OPENSEARCH_TIMEOUT,
@@ -286,9 +324,27 @@ WAGTAIL_SITE_NAME = "A.L.I. — Antenne Locali per l'Integrazione"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars from outside the site (offline, privacy)
+# One way in for everyone with a password: the staff area's login form applies the same attempt
+# limits and email verification (portal/accounts/signin.py); the front-end login of private pages
+# is the site's; password resets go through the site's form (limited), not Wagtail's.
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.accounts.signin.StaffLoginForm"
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+# No shared passwords on pages or document collections: restrictions go by account and role.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"password": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"password": False}
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "csv", "txt"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Upload sizes: documents up to 20 MB, images up to 10 MB; any request body above 25 MB is
+# refused before it is read (portal.middleware.RequestLimitsMiddleware).
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+MAX_REQUEST_BYTES = 25 * 1024 * 1024
+# Documents are always streamed by Wagtail's view, which checks private collections; their
+# files under MEDIA_ROOT/documents/ are never served directly (see portal/urls.py).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # staff email hashes are not sent to a third party
 SITE_ID = 1
 
 # --- Security defaults (hardened further in production.py) ----------------------------------
@@ -297,6 +353,40 @@ CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# Content-Security-Policy: no inline script on the public site (JSON data blocks only). Inline
+# styles are allowed: Bootstrap Italia's bundle writes its own <style> elements (web fonts, the
+# video player). The staff area also allows inline scripts, which Wagtail's own widgets use.
+# Video embeds (EmbedBlock) come from YouTube and Vimeo only.
+STAFF_AREA_PREFIX = "/admin/"
+_VIDEO_FRAMES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+CSP_PUBLIC = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'", *_VIDEO_FRAMES],
+    "frame-ancestors": ["'self'"],
+    "form-action": ["'self'"],
+    "base-uri": ["'self'"],
+    "object-src": ["'none'"],
+}
+CSP_STAFF_AREA = {
+    **CSP_PUBLIC,
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), "
+    "gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()"
+)
 
 # --- Logging --------------------------------------------------------------------------------
 LOGGING = {

@@ -3,6 +3,7 @@
 import os
 import secrets
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -73,3 +74,10 @@ def _new_secret_key(path: Path) -> str:
 def var_dir(base_dir: Path) -> Path:
     """Where this checkout keeps its state (databases, logs, media): $ALI_VAR_DIR or var/."""
     return Path(os.environ.get("ALI_VAR_DIR") or base_dir / "var")
+
+
+def redis_url_with_db(url: str, *, offset: int) -> str:
+    """The same Redis server, `offset` databases after the one in `url` (0–15)."""
+    parts = urlsplit(url)
+    current = int(parts.path.strip("/") or 0)
+    return urlunsplit(parts._replace(path=f"/{(current + offset) % 16}"))

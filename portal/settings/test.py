@@ -7,6 +7,8 @@ os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.filebased.Emai
 os.environ.setdefault("OPENSEARCH_INDEX_PREFIX", "ali-test")
 os.environ.setdefault("CELERY_QUEUE", "ali-test")
 os.environ.setdefault("DATABASE_CONN_MAX_AGE", "0")
+# the search circuit breaker pauses briefly, so tests that restart OpenSearch go on at once
+os.environ.setdefault("OPENSEARCH_BREAKER_SECONDS", "1")
 
 from .base import *  # noqa: F403
 from .base import VAR_DIR

@@ -16,15 +16,21 @@ def usernames(result):
     return [profile.user.username for profile, _explanation, _score in result.items]
 
 
-def test_withdrawn_consent_leaves_the_index_at_once(world, django_capture_on_commit_callbacks):
+def test_withdrawn_consent_hides_the_candidate_at_once_and_leaves_the_index(
+    world, django_capture_on_commit_callbacks
+):
     profiles, offers = world
     indexing.reindex(DocType.CANDIDATE)
     assert "sala.full" in usernames(rank_candidates(offers["waiter"]))
-    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+    with django_capture_on_commit_callbacks(execute=False):
         services.consent_set(
             profile=profiles["sala.full"], purpose=ConsentPurpose.SEARCH, given=False
         )
-    callbacks[0]()  # the synchronous delete (the Celery task is not run here)
+    # Before any task ran (the withdrawal itself never waits on OpenSearch), the database has
+    # the last word: the candidate is no longer found...
+    assert "sala.full" not in usernames(rank_candidates(offers["waiter"]))
+    # ...and the pending marker's task deletes the document.
+    indexing.sync_pending()
     alias = indexing.alias_for(DocType.CANDIDATE)
     assert not get_client().exists(index=alias, id=str(profiles["sala.full"].pk))
 
@@ -47,11 +53,11 @@ def test_erasure_leaves_the_index_and_updates_reach_it(world, django_capture_on_
     by_name = {p.user.username: e for p, e, _s in result.items}
     assert by_name["sala.missing"].essential_missing == []
     pk = profiles["camion.ahmed"].pk
-    with django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks(execute=False):
         services.profile_erase(profile=profiles["camion.ahmed"])
-    assert not get_client().exists(index=alias, id=str(pk))
     assert rank_candidates(offers["truck"]).items == []
     indexing.sync_pending()
+    assert not get_client().exists(index=alias, id=str(pk))
     assert indexing.pending_count() == 0
 
 
