@@ -39,6 +39,7 @@ from programme.permissions import (
     partner_scope,
 )
 from programme.slots import slot_parse, slots_for
+from staffarea.exports import attachment
 from staffarea.permissions import require_perm
 
 
@@ -352,5 +353,4 @@ def report(request):
         content,
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    return attachment(response, name)

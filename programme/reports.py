@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from partners.models import Activity
 from programme import targets
 from programme.indicators import Figures
+from staffarea.exports import xlsx_append
 
 SUPPRESSED = "< 5"
 
@@ -67,14 +68,8 @@ def _sheet(workbook: Workbook, title: str, header: list[str], first: bool = Fals
 
 
 def _append(sheet: Worksheet, row: list[Any]) -> None:
-    """Append a row; text is stored as text, never read as a formula (a name or note typed by
-    someone that starts with "=" stays that text)."""
-    sheet.append([None] * len(row))
-    for column, value in enumerate(row, start=1):
-        cell = sheet.cell(row=sheet.max_row, column=column)
-        cell.value = value
-        if isinstance(value, str):
-            cell.data_type = "s"
+    """Append a row; text is stored as text, never read as a formula (staffarea.exports)."""
+    xlsx_append(sheet, row)
 
 
 def _shown(value: int | None) -> Any:

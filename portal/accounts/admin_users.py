@@ -21,20 +21,17 @@ class _RestrictedRolesMixin:
     own validation (an invalid choice), so nothing is saved. Only administrators say which
     partner an operator works for (it decides what the operator sees of the programme)."""
 
-    partner = forms.ModelChoiceField(
-        label=_("Partner"),
-        queryset=Partner.objects.order_by("order"),
-        required=False,
-        help_text=_("For operators: the partner they work for."),
-    )
-
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.for_user = for_user
-        if for_user is None or not is_administrator(for_user):
-            self.fields.pop("partner", None)
-        elif self.instance.pk:
-            self.fields["partner"].initial = self.instance.partner_id
+        if for_user is not None and is_administrator(for_user):
+            self.fields["partner"] = forms.ModelChoiceField(
+                label=_("Partner"),
+                queryset=Partner.objects.order_by("order"),
+                required=False,
+                initial=self.instance.partner_id if self.instance.pk else None,
+                help_text=_("For operators: the partner they work for."),
+            )
         if for_user is None or not for_user.is_superuser:
             self.fields.pop("is_superuser", None)
         if "groups" in self.fields:

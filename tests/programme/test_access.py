@@ -179,3 +179,30 @@ def test_the_contact_form_starts_from_the_operators_last_choices(
     assert form.initial["language"] == "ar"
     assert form.initial["minutes"] == 30
     assert form.initial["date"] == timezone.localdate()
+
+
+def test_an_administrator_says_which_partner_an_operator_works_for(client, partners):
+    operator = operator_of(None, username="nuovo.operatore")
+    admin = UserFactory(username="amministra", is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    page = client.get(reverse("wagtailusers_users:edit", args=[operator.pk]))
+    assert 'name="partner"' in page.content.decode()
+    form = page.context["form"]
+    data = {
+        "username": operator.username,
+        "email": operator.email,
+        "first_name": operator.first_name,
+        "last_name": operator.last_name,
+        "is_active": "on",
+        "groups": [g.pk for g in operator.groups.all()],
+        "partner": partners["arcisolidarieta"].pk,
+    }
+    assert form is not None
+    response = client.post(reverse("wagtailusers_users:edit", args=[operator.pk]), data)
+    assert response.status_code == 302, response.context["form"].errors
+    operator.refresh_from_db()
+    assert operator.partner == partners["arcisolidarieta"]
+    # an operator cannot change anyone's partner (the field is not offered)
+    client.force_login(operator)
+    page = client.get(reverse("wagtailusers_users:add"))
+    assert 'name="partner"' not in page.content.decode()

@@ -24,6 +24,9 @@ from jobs import services as jobs_services
 from jobs.models import ConsentPurpose, JobOfferPage, Municipality
 from portal import access_rules as rules
 from portal.accounts.roles import Role
+from programme import services as programme_services
+from programme.models import ServicePoint
+from programme.slots import slots_for
 from tests.factories.users import UserFactory
 
 User = get_user_model()
@@ -121,6 +124,12 @@ def build_world() -> World:
         certificate_code="MATRIX-0001",
         certificate_issued_at=timezone.now(),
     )
+    # a booking of the learner at a COeSO desk (the operator's partner), still to come
+    point = ServicePoint.objects.get(slug="sportello-grosseto")
+    slot = slots_for(point=point)[0]
+    booking = programme_services.booking_create(
+        point=point, person=learner, starts_at=slot.starts_at, kind="appointment", by=learner
+    )
     document = get_document_model()(title="Volantino", collection=Collection.get_first_root_node())
     document.file.save("volantino-matrix.txt", ContentFile(b"Volantino"), save=True)
     users = {
@@ -133,6 +142,7 @@ def build_world() -> World:
         rules.EDITOR: User.objects.get(username="redattrice"),
         rules.APPROVER: User.objects.get(username="approvatore"),
         rules.ADMIN: User.objects.get(username="admin"),
+        rules.PROGRAMME_MANAGER: User.objects.get(username="programma"),
     }
     kwargs = {
         "user_id": learner.pk,
@@ -153,6 +163,9 @@ def build_world() -> World:
         "restriction_id": 999999,
         "app_name": "cms",
         "model_name": "nosettings",
+        "booking_id": booking.pk,
+        "point_id": point.pk,
+        "slug": point.slug,
     }
     by_url = {
         "jobs:row_delete": {"step": "experience", "pk": experience.pk},
