@@ -241,9 +241,8 @@ def cv_row_delete(
         profile, _at_desk = _target(request, user_id, context=_("CV at the desk"))
     except _Refused as refused:
         return _refused(request, refused)
-    if profile is None:
+    if profile is None or not delete(profile=profile, entry_id=pk):
         raise Http404
-    delete(profile=profile, entry_id=pk)
     messages.success(request, _("Removed."))
     return redirect(_url("step", user_id, step=step))
 

@@ -1,6 +1,6 @@
 """Staff area: the desk operators' call list (messages for people without email)."""
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -40,11 +40,15 @@ def call_record(request, item_id: int):
     if not form.is_valid():
         messages.error(request, _("Choose the outcome of the call."))
         return redirect("notify_call_list")
-    services.call_record(
-        item=item,
-        by=request.user,
-        outcome=CallListItem.Outcome(form.cleaned_data["outcome"]),
-        note=form.cleaned_data["note"],
-    )
+    try:
+        services.call_record(
+            item=item,
+            by=request.user,
+            outcome=CallListItem.Outcome(form.cleaned_data["outcome"]),
+            note=form.cleaned_data["note"],
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("notify_call_list")
     messages.success(request, _("Call to %(person)s recorded.") % {"person": item.person})
     return redirect("notify_call_list")

@@ -247,7 +247,7 @@ RULES: dict[str, Rule] = {
     "jobs:erase": _own("signed-in people, their own CV"),
     "jobs:step": _own("signed-in people, their own CV"),
     "jobs:row_delete": Rule(
-        get=NOBODY, post=SIGNED_IN, who="signed-in people, rows of their own CV", personal=True
+        get=NOBODY, post=OWNER, who="the person, rows of their own CV", personal=True
     ),
     "jobs:desk_overview": Rule(
         get=OWNER | OPERATORS, who="operators at the desk; the person", personal=True
@@ -263,6 +263,11 @@ RULES: dict[str, Rule] = {
     ),
     "jobs:desk_row_delete": Rule(
         get=NOBODY, post=OWNER | OPERATORS, who="operators at the desk; the person"
+    ),
+    "jobs:desk_consent_request": Rule(
+        get=NOBODY,
+        post=OPERATORS,
+        who="operators, recording the person's own request at the desk, with a reason",
     ),
     "search:offers_for_me": _own("signed-in people, offers for their own CV", post=False),
     # --- the staff area: our own views ---------------------------------------------------------
@@ -283,6 +288,11 @@ RULES: dict[str, Rule] = {
     "courses_admin_lessons_generate": Rule(get=NOBODY, post=OPERATORS, who="operators"),
     "courses_admin_register_export": Rule(get=OPERATORS, who="operators", personal=True),
     "courses_admin_withdraw": Rule(get=NOBODY, post=OPERATORS, who="operators"),
+    "courses_admin_certificate_issue": Rule(get=NOBODY, post=OPERATORS, who="operators"),
+    "notify_call_list": Rule(
+        get=OPERATORS, who="operators (phone numbers of people without email)", personal=True
+    ),
+    "notify_call_record": Rule(get=NOBODY, post=OPERATORS, who="operators"),
     "courses_admin_complete": Rule(get=NOBODY, post=OPERATORS, who="operators"),
     "courses_admin_promote": Rule(get=NOBODY, post=OPERATORS, who="operators"),
     "courses_admin_desk_enrol": Rule(get=OPERATORS, post=OPERATORS, who="operators"),

@@ -40,10 +40,13 @@ def _row_delete(
     model: type[WorkExperience | EducationEntry | LanguageSkill],
     profile: CandidateProfile,
     entry_id: int,
-) -> None:
-    """Delete one row of the profile's lists (a row of someone else's profile is left alone)."""
-    model.objects.filter(profile=profile, pk=entry_id).delete()
-    _touch(profile)
+) -> bool:
+    """Delete one row of the profile's lists. A row of someone else's profile is left alone, and
+    False says that nothing was deleted."""
+    deleted, _by_model = model.objects.filter(profile=profile, pk=entry_id).delete()
+    if deleted:
+        _touch(profile)
+    return bool(deleted)
 
 
 def _touch(profile: CandidateProfile) -> None:
@@ -112,8 +115,8 @@ def experience_add(
     return entry
 
 
-def experience_delete(*, profile: CandidateProfile, entry_id: int) -> None:
-    _row_delete(model=WorkExperience, profile=profile, entry_id=entry_id)
+def experience_delete(*, profile: CandidateProfile, entry_id: int) -> bool:
+    return _row_delete(model=WorkExperience, profile=profile, entry_id=entry_id)
 
 
 @transaction.atomic
@@ -125,8 +128,8 @@ def education_add(*, profile: CandidateProfile, **fields: Any) -> EducationEntry
     return entry
 
 
-def education_delete(*, profile: CandidateProfile, entry_id: int) -> None:
-    _row_delete(model=EducationEntry, profile=profile, entry_id=entry_id)
+def education_delete(*, profile: CandidateProfile, entry_id: int) -> bool:
+    return _row_delete(model=EducationEntry, profile=profile, entry_id=entry_id)
 
 
 @transaction.atomic
@@ -145,8 +148,8 @@ def language_set(
     return entry
 
 
-def language_delete(*, profile: CandidateProfile, entry_id: int) -> None:
-    _row_delete(model=LanguageSkill, profile=profile, entry_id=entry_id)
+def language_delete(*, profile: CandidateProfile, entry_id: int) -> bool:
+    return _row_delete(model=LanguageSkill, profile=profile, entry_id=entry_id)
 
 
 @transaction.atomic

@@ -22,6 +22,7 @@ from wagtail.models import Collection, Page
 from courses.models import Edition, Enrolment, Lesson
 from jobs import services as jobs_services
 from jobs.models import ConsentPurpose, JobOfferPage, Municipality
+from notify.models import CallListItem
 from portal import access_rules as rules
 from portal.accounts.roles import Role
 from programme import services as programme_services
@@ -130,6 +131,16 @@ def build_world() -> World:
     booking = programme_services.booking_create(
         point=point, person=learner, starts_at=slot.starts_at, kind="appointment", by=learner
     )
+    call = CallListItem.objects.create(
+        person=learner,
+        kind="matrix",
+        language="it",
+        subject="Promemoria",
+        message="Domani lezione",
+        staff_subject="Promemoria",
+        staff_message="Domani lezione",
+        due_on=timezone.localdate(),
+    )
     document = get_document_model()(title="Volantino", collection=Collection.get_first_root_node())
     document.file.save("volantino-matrix.txt", ContentFile(b"Volantino"), save=True)
     users = {
@@ -150,6 +161,7 @@ def build_world() -> World:
         "edition_id": edition.pk,
         "lesson_id": lesson.pk,
         "enrolment_id": enrolment.pk,
+        "item_id": call.pk,
         "offer_id": JobOfferPage.objects.live().first().pk,
         "step": "place",
         "code": enrolment.certificate_code,
