@@ -5,6 +5,7 @@ import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
@@ -180,14 +181,14 @@ def _tally_add(contact: DeskContact, delta: dict[str, int]) -> None:
     may go down when a first-contact mark moves), else an INSERT that, should another operator
     have created the row meanwhile, adds to it instead (so no count is ever lost)."""
     table = ContactTally._meta.db_table
-    key = [
+    key: list[Any] = [
         contact.date.replace(day=1),
         contact.service_point_id,
         contact.partner_id,
         contact.activity_id,
         contact.language,
     ]
-    values = [delta.get(f, 0) for f in TALLY_FIELDS]
+    values: list[Any] = [delta.get(f, 0) for f in TALLY_FIELDS]
     where = " AND ".join(
         f"{column} = %s"
         for column in ("month", "service_point_id", "partner_id", "activity_id", "language")
