@@ -47,6 +47,9 @@ class CatalogueFilterForm(forms.Form):
         + [(code, name) for code, name in settings.LANGUAGES if code != "it"],
     )
 
+    childcare = forms.BooleanField(label=_("Childcare during the lessons"), required=False)
+    women_only = forms.BooleanField(label=_("For women only"), required=False)
+
     def __init__(self, *args, places: list[str], **kwargs):
         super().__init__(*args, **kwargs)
         place = cast(forms.ChoiceField, self.fields["place"])

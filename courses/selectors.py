@@ -49,7 +49,7 @@ def editions_with_seats(queryset: QuerySet[Edition] | None = None) -> QuerySet[E
     """Editions with their course, timetable, teachers and the count of seats and waiting."""
     queryset = queryset if queryset is not None else Edition.objects.all()
     editions: QuerySet[Edition] = (
-        queryset.select_related("course")
+        queryset.select_related("course", "partner", "activity")
         .prefetch_related(
             Prefetch("timetable", queryset=TimetableSlot.objects.order_by("weekday", "starts_at")),
             "teachers",
@@ -72,6 +72,8 @@ def catalogue_editions(
     weekday: int | None = None,
     time_of_day: str = "",
     language: str = "",
+    childcare: bool = False,
+    women_only: bool = False,
     courses: QuerySet[CoursePage] | None = None,
 ) -> QuerySet[Edition]:
     """Editions shown in the public catalogue (live courses, not finished), filtered."""
@@ -88,6 +90,10 @@ def catalogue_editions(
         editions = editions.filter(municipality__iexact=municipality)
     if language:
         editions = editions.filter(course__support_languages__contains=[language])
+    if childcare:
+        editions = editions.filter(childcare=True)
+    if women_only:
+        editions = editions.filter(women_only=True)
     slot_filter = Q()
     if weekday is not None:
         slot_filter &= Q(weekday=weekday)

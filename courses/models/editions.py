@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 
 from common.choices import Weekday
+from partners.codes import EDITION_ACTIVITIES
 
 from .catalogue import CoursePage
 
@@ -43,6 +44,30 @@ class Edition(ClusterableModel):
         blank=True,
         related_name="teaching_editions",
     )
+    partner = models.ForeignKey(
+        "partners.Partner",
+        verbose_name=_("run by (partner)"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="editions",
+    )
+    activity = models.ForeignKey(
+        "partners.Activity",
+        verbose_name=_("activity of the programme"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="editions",
+        limit_choices_to={"code__in": EDITION_ACTIVITIES},
+        help_text=_("D.1, D.2 or E.4 in the project document."),
+    )
+    childcare = models.BooleanField(
+        _("childcare during the lessons"),
+        default=False,
+        help_text=_("Children are looked after while their parent attends (E.4)."),
+    )
+    women_only = models.BooleanField(_("for women only"), default=False)
     attendance_threshold = models.PositiveSmallIntegerField(
         _("attendance threshold (%)"),
         default=70,
@@ -88,6 +113,8 @@ class Edition(ClusterableModel):
         FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
         FieldRowPanel([FieldPanel("enrolment_opens"), FieldPanel("enrolment_closes")]),
         FieldRowPanel([FieldPanel("capacity"), FieldPanel("status")]),
+        FieldRowPanel([FieldPanel("partner"), FieldPanel("activity")]),
+        FieldRowPanel([FieldPanel("childcare"), FieldPanel("women_only")]),
         FieldRowPanel([FieldPanel("attendance_threshold"), FieldPanel("absences_before_warning")]),
         FieldRowPanel([FieldPanel("checkin_on_time_minutes"), FieldPanel("checkin_grace_minutes")]),
         FieldPanel("teachers"),

@@ -24,10 +24,12 @@ INSTALLED_APPS = [
     "portal",
     "portal.accounts",
     "notify",
+    "partners",  # the programme's partners and activities (a leaf app)
     "cms",
     "courses",
     "jobs",
     "search",
+    "programme",  # desk contacts, bookings, the programme dashboard and report
     "demo",  # the demo loader (tooling; no product app imports it)
     # Wagtail
     "wagtail_localize",
@@ -199,6 +201,7 @@ STATICFILES_DIRS = [
         for part in ("css", "js", "fonts", "svg")
     ],
     ("bootstrap-italia/rtl", BASE_DIR / "build" / "rtl"),  # made by `npm run build` (rtlcss)
+    ("chartjs", BASE_DIR / "node_modules" / "chart.js" / "dist"),  # the dashboard's charts
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT", str(VAR_DIR / "media")))
@@ -275,6 +278,11 @@ CELERY_BEAT_SCHEDULE = {
     "courses-attendance-warnings": {
         "task": "courses.tasks.attendance_warnings_check_running",
         "schedule": 6 * 3600.0,
+    },
+    # hourly too: the day-before reminder of desk appointments, once per booking
+    "programme-booking-reminders": {
+        "task": "programme.tasks.send_booking_reminders",
+        "schedule": 3600.0,
     },
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")

@@ -27,6 +27,9 @@ from jobs.models import ConsentPurpose, JobOfferPage, Municipality
 from notify.models import CallListItem
 from portal import access_rules as rules
 from portal.accounts.roles import Role
+from programme import services as programme_services
+from programme.models import ServicePoint
+from programme.slots import slots_for
 from tests.factories.users import UserFactory
 
 User = get_user_model()
@@ -138,6 +141,12 @@ def build_world() -> World:
         channel=AttendanceWarning.Channel.EMAIL,
         notify_key="matrix:warning",
     )
+    # a booking of the learner at a COeSO desk (the operator's partner), still to come
+    point = ServicePoint.objects.get(slug="sportello-grosseto")
+    slot = slots_for(point=point)[0]
+    booking = programme_services.booking_create(
+        point=point, person=learner, starts_at=slot.starts_at, kind="appointment", by=learner
+    )
     call = CallListItem.objects.create(
         person=learner,
         kind="matrix",
@@ -160,6 +169,7 @@ def build_world() -> World:
         rules.EDITOR: User.objects.get(username="redattrice"),
         rules.APPROVER: User.objects.get(username="approvatore"),
         rules.ADMIN: User.objects.get(username="admin"),
+        rules.PROGRAMME_MANAGER: User.objects.get(username="programma"),
     }
     kwargs = {
         "user_id": learner.pk,
@@ -183,6 +193,9 @@ def build_world() -> World:
         "restriction_id": 999999,
         "app_name": "cms",
         "model_name": "nosettings",
+        "booking_id": booking.pk,
+        "point_id": point.pk,
+        "slug": point.slug,
     }
     by_url = {
         "jobs:row_delete": {"step": "experience", "pk": experience.pk},
