@@ -182,9 +182,9 @@ def _sample_people(count: int, rng: random.Random, start: int = 0) -> list:
 
 
 def _past_editions(*, today: dt.date, scale: int) -> list[Edition]:
-    """Editions of the past year (completed) and one running, by the partners the document
-    names: D.2 Arcisolidarietà, D.1 Auxilium Vitae, E.4 Olympia de Gouges (women only, with
-    childcare)."""
+    """Editions of the past year, all completed (the running classes, with their lessons, are
+    demo/courses.py's), by the partners the document names: D.2 Arcisolidarietà, D.1 Auxilium
+    Vitae, E.4 Olympia de Gouges (women only, with childcare)."""
     partners = {p.slug: p for p in Partner.objects.all()}
     activities = {a.code: a for a in Activity.objects.all()}
     courses = {
@@ -252,7 +252,8 @@ def _past_editions(*, today: dt.date, scale: int) -> list[Edition]:
             if course is None:
                 continue
             starts = today - dt.timedelta(days=days_ago + (round_ % 30))
-            ends = starts + dt.timedelta(weeks=10)
+            # past editions only: the running classes are demo/courses.py's, with their lessons
+            ends = min(starts + dt.timedelta(weeks=10), today - dt.timedelta(days=7))
             editions.append(
                 Edition(
                     course=course,
@@ -262,7 +263,7 @@ def _past_editions(*, today: dt.date, scale: int) -> list[Edition]:
                     starts_on=starts,
                     ends_on=ends,
                     capacity=seats,
-                    status=Edition.Status.COMPLETED if ends < today else Edition.Status.RUNNING,
+                    status=Edition.Status.COMPLETED,
                     partner=partners[partner],
                     activity=activities[activity],
                     women_only=women,

@@ -57,16 +57,16 @@ def test_a_candidate_builds_a_cv_on_a_phone(page, live_server, indexed_demo, scr
     page.locator("#id_travel_radius_km").select_option("30")
     tick(page, page.locator("input[name=driving_licences][value=B]"))
     screenshot("jobs-cv-step-place-phone")
-    page.locator("form button[type=submit]").click()
+    page.locator("form button.btn-primary[type=submit]").click()
     # 2. work
     tick(page, page.get_by_label("Cameriera ai piani"))
     page.locator("#id_presentation").fill("Ho lavorato due stagioni in un hotel a Follonica.")
-    page.locator("form button[type=submit]").click()
+    page.locator("form button.btn-primary[type=submit]").click()
     # 3. skills
     tick(page, page.get_by_label("riassetto delle camere"))
     page.locator("#id_free_skills").fill("stiro, lavanderia")
     screenshot("jobs-cv-step-skills-phone")
-    page.locator("form button[type=submit]").click()
+    page.locator("form button.btn-primary[type=submit]").click()
     # 4. languages: Italian A2 on every skill
     page.locator("#id_language").select_option("it")
     for field in ("listening", "reading", "spoken_interaction", "spoken_production", "writing"):
@@ -95,7 +95,7 @@ def test_a_candidate_builds_a_cv_on_a_phone(page, live_server, indexed_demo, scr
     if not page.locator("#id_is_active").is_checked():
         tick(page, page.locator("#id_is_active"))
     screenshot("jobs-cv-step-consent-phone")
-    page.locator("form button[type=submit]").click()
+    page.locator("form button.btn-primary[type=submit]").click()
 
     expect(page.locator("[data-testid=searchable]")).to_contain_text("S")  # Sì
     screenshot("jobs-cv-overview-phone")
