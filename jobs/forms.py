@@ -4,8 +4,9 @@ from crispy_forms.helper import FormHelper
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from common.choices import cefr_choices
+
 from .models import (
-    CefrLevel,
     DrivingLicence,
     EducationEntry,
     LanguageSkill,
@@ -94,7 +95,7 @@ class LanguageForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name in LanguageSkill.GRID:
-            self.fields[name].choices = [("", _("—"))] + list(CefrLevel.choices)
+            self.fields[name].choices = [("", _("—")), *cefr_choices()]
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True

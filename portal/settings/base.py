@@ -190,6 +190,7 @@ LOCALE_PATHS = [BASE_DIR / "portal" / "locale"]
 TIME_ZONE = "Europe/Rome"
 USE_I18N = True
 USE_TZ = True
+FORMAT_MODULE_PATH = ["portal.formats"]  # English and Arabic dates as people in Italy read them
 
 # --- Static and media -----------------------------------------------------------------------
 STATIC_URL = "/static/"
