@@ -111,4 +111,4 @@ def test_moving_an_edition_tells_its_people_what_is_new():
     assert "Where: Biblioteca Chelliana, Via Mazzini 36, Grosseto (new)" in email.body_text
     assert "Dates:" in email.body_text
     assert "(new)" not in email.body_text.split("Dates:")[1].splitlines()[0]
-    assert "Tuesday 9:30 a.m.–11:30 a.m." in email.body_text  # English times
+    assert "Tuesday 09:30–11:30" in email.body_text  # 24-hour clock, as in Italy
