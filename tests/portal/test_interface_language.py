@@ -34,7 +34,7 @@ def italian_strings(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
     italian = trans_real.translation("it")._catalog
     other = trans_real.translation(language)._catalog
     expected = {}
-    for key in italian:
+    for key, _text in italian.items():
         msgid = key[0] if isinstance(key, tuple) else key
         expected[key] = other.get(key) or msgid.split("\x04")[-1]
     allowed = set(expected.values())  # words that are the same in both languages ("Email")
