@@ -3,6 +3,7 @@
 from typing import TYPE_CHECKING
 
 from django.db import models
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
@@ -32,6 +33,37 @@ class CefrLevel(models.TextChoices):
     B2 = "B2", "B2"
     C1 = "C1", "C1"
     C2 = "C2", "C2"
+
+
+# What each level means, in plain words, for people who have never heard of the CEFR: shown next
+# to the code everywhere a level is shown or chosen ("A1 — beginner"). One definition, here.
+CEFR_PLAIN: dict[str, "StrOrPromise"] = {
+    CefrLevel.PRE_A1: _("first steps: for people who know no Italian yet or cannot read well"),
+    CefrLevel.A1: _("beginner"),
+    CefrLevel.A2: _("elementary"),
+    CefrLevel.B1: _("intermediate"),
+    CefrLevel.B2: _("upper intermediate"),
+    CefrLevel.C1: _("advanced"),
+    CefrLevel.C2: _("proficient"),
+}
+
+
+def cefr_label(level: str | None) -> str:
+    """A level with its plain description in the active language ("A1 — beginner"); "" for no
+    level, the value itself for one this list does not know."""
+    if not level:
+        return ""
+    if level not in CEFR_PLAIN:
+        return level
+    return f"{CefrLevel(level).label} — {CEFR_PLAIN[level]}"
+
+
+_cefr_label_lazy = lazy(cefr_label, str)
+
+
+def cefr_choices(levels: list[str] | None = None) -> list[tuple[str, "StrOrPromise"]]:
+    """Choices for a form: each level with its description (all levels, or those given)."""
+    return [(level, _cefr_label_lazy(level)) for level in (levels or CEFR_ORDER)]
 
 
 # The rank of each level, for comparisons: A1 is 1 ... C2 is 6. Pre-A1 ranks 0 like "no level":

@@ -11,6 +11,30 @@ import datetime as dt
 from dataclasses import dataclass
 
 import holidays
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+# The national holidays by the English names the `holidays` package gives them (it has Italian
+# and English only): shown to people in their own language; the Italian translations are the
+# package's Italian names, so an Italian page reads as before.
+HOLIDAY_NAMES = {
+    "New Year's Day": gettext_lazy("New Year's Day"),
+    "Epiphany": gettext_lazy("Epiphany"),
+    "Easter Sunday": gettext_lazy("Easter Sunday"),
+    "Easter Monday": gettext_lazy("Easter Monday"),
+    "Liberation Day": gettext_lazy("Liberation Day"),
+    "Labor Day": gettext_lazy("Labour Day"),
+    "Republic Day": gettext_lazy("Republic Day"),
+    "Assumption Of Mary Day": gettext_lazy("Assumption of Mary (Ferragosto)"),
+    "Saint Francis of Assisi, Patron Saint of Italy": gettext_lazy(
+        "Saint Francis of Assisi, patron saint of Italy"
+    ),
+    "All Saints' Day": gettext_lazy("All Saints' Day"),
+    "National Unity Day": gettext_lazy("National Unity Day"),
+    "Immaculate Conception": gettext_lazy("Immaculate Conception"),
+    "Christmas Day": gettext_lazy("Christmas Day"),
+    "Saint Stephen's Day": gettext_lazy("Saint Stephen's Day"),
+}
 
 
 @dataclass(frozen=True)
@@ -23,7 +47,12 @@ class PatronSaint:
 
     @property
     def holiday_name(self) -> str:
+        """The name in Italian (stored as a desk's closure reason by the demo)."""
         return f"{self.saint}, patrono di {self.town}"
+
+    def holiday_name_here(self) -> str:
+        """The name in the active language (the saint and the town keep their names)."""
+        return _("%(saint)s, patron saint of %(town)s") % {"saint": self.saint, "town": self.town}
 
 
 # Only towns whose patron day a public source gives as a fixed date. Not listed: Castiglione della
@@ -73,3 +102,16 @@ def closed_days(*, municipality: str, start: dt.date, end: dt.date) -> dict[dt.d
         for year in years:
             days.setdefault(dt.date(year, patron.month, patron.day), patron.holiday_name)
     return {day: name for day, name in sorted(days.items()) if start <= day <= end}
+
+
+def holiday_name(*, day: dt.date, municipality: str) -> str:
+    """The name of the holiday on `day` in the active language ("" if it is not one)."""
+    patron = patron_saint(municipality)
+    if patron and (day.month, day.day) == (patron.month, patron.day):
+        names = [patron.holiday_name_here()]
+    else:
+        names = []
+    english = holidays.Italy(years=day.year, language="en_US").get(day)
+    if english:
+        names = [str(HOLIDAY_NAMES.get(part.strip(), part.strip())) for part in english.split(";")]
+    return "; ".join(names)

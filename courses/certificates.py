@@ -4,8 +4,11 @@ import io
 
 import qrcode
 import qrcode.image.svg
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from courses.models import Enrolment
 from courses.selectors import AttendanceStats
@@ -22,27 +25,38 @@ def qr_svg(url: str) -> str:
 def certificate_pdf(
     *, enrolment: Enrolment, stats: AttendanceStats, verify_url: str, dates: tuple
 ) -> bytes:
-    """Render the certificate in the person's language."""
+    """Render the certificate: a page in the person's language, then the same page in Italian
+    for the offices and employers who ask for it (one Italian page for Italian speakers)."""
     from weasyprint import HTML  # heavy import: only when a certificate is asked for
 
     if enrolment.person is None:
         raise ValueError("certificates are for people with an account")
-    with translation.override(enrolment.person.preferred_language or "it"):
-        html = render_to_string(
-            "courses/certificate.html",
-            {
-                "enrolment": enrolment,
-                "person": enrolment.person,
-                "edition": enrolment.edition,
-                "course": enrolment.edition.course,
-                "stats": stats,
-                "hours": round(stats.hours_attended, 1),
-                "first_day": dates[0],
-                "last_day": dates[1],
-                "verify_url": verify_url,
-                "qr_svg": qr_svg(verify_url),
-                "LANGUAGE_BIDI": translation.get_language_bidi(),
-                "LANGUAGE_CODE": translation.get_language(),
-            },
-        )
+    language = enrolment.person.preferred_language or settings.LANGUAGE_CODE
+    context = {
+        "enrolment": enrolment,
+        "person": enrolment.person,
+        "edition": enrolment.edition,
+        "course": enrolment.edition.course,
+        "stats": stats,
+        "hours": round(stats.hours_attended, 1),
+        "first_day": dates[0],
+        "last_day": dates[1],
+        "verify_url": verify_url,
+        "qr_svg": qr_svg(verify_url),
+    }
+    pages = []
+    for code in dict.fromkeys([language, settings.LANGUAGE_CODE]):
+        with translation.override(code):
+            html = render_to_string(
+                "courses/certificate_page.html",
+                {
+                    **context,
+                    "LANGUAGE_BIDI": translation.get_language_bidi(),
+                    "LANGUAGE_CODE": code,
+                },
+            )
+            pages.append({"language": code, "html": mark_safe(html)})  # noqa: S308 - rendered above
+            if code == language:
+                title = gettext("Certificate of attendance")
+    html = render_to_string("courses/certificate.html", {"pages": pages, "title": title})
     return HTML(string=html).write_pdf()

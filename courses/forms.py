@@ -5,7 +5,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from common.choices import CefrLevel, Weekday
+from common.choices import CEFR_ORDER, Weekday, cefr_choices
 from courses.models import AttendanceStatus, CourseKind, Edition, FollowUpOutcome
 from courses.selectors import TIME_OF_DAY
 
@@ -25,7 +25,7 @@ class CatalogueFilterForm(forms.Form):
     level = forms.ChoiceField(
         label=_("Italian level"),
         required=False,
-        choices=[("", _("All"))] + [c for c in CefrLevel.choices if c[0] not in ("C1", "C2")],
+        choices=[("", _("All")), *cefr_choices([c for c in CEFR_ORDER if c not in ("C1", "C2")])],
     )
     place = forms.ChoiceField(label=_("Place"), required=False)
     weekday = forms.TypedChoiceField(
@@ -162,7 +162,7 @@ class DeskEnrolForm(forms.Form):
 
 class CompleteForm(forms.Form):
     cefr_level_reached = forms.ChoiceField(
-        label=_("CEFR level reached"), required=False, choices=[("", "—"), *CefrLevel.choices]
+        label=_("CEFR level reached"), required=False, choices=[("", "—"), *cefr_choices()]
     )
 
 

@@ -11,6 +11,7 @@ from django.http import QueryDict
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from common.choices import cefr_choices
 from common.collation import collated
 
 if TYPE_CHECKING:
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
 
 from .models import (
     RADIUS_STEPS_KM,
-    CefrLevel,
     DrivingLicence,
     EducationEntry,
     LanguageSkill,
@@ -202,7 +202,7 @@ class LanguageForm(forms.ModelForm):
     def __init__(self, *args, find="", **kwargs):  # noqa: ARG002 - no list to find in
         super().__init__(*args, **kwargs)
         for name in LanguageSkill.GRID:
-            self.fields[name].choices = [("", _("—"))] + list(CefrLevel.choices)
+            self.fields[name].choices = [("", _("—")), *cefr_choices()]
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True

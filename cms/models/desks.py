@@ -266,6 +266,17 @@ class DeskExceptionalHours(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("exception")
 
+    def reason_here(self) -> str:
+        """The reason in the visitor's language when it is a public holiday or the town's patron
+        saint whose Italian name the reason repeats (as the demo and most editors write it);
+        otherwise the reason as written."""
+        from courses.calendar import closed_days, holiday_name
+
+        italian = closed_days(municipality=self.page.town, start=self.date, end=self.date)
+        if italian and self.reason.strip() in ("", italian.get(self.date, "")):
+            return holiday_name(day=self.date, municipality=self.page.town)
+        return self.reason
+
     def clean(self):
         if not self.closed and not (self.opens and self.closes and self.opens < self.closes):
             raise ValidationError(_("Give opening and closing times, or tick 'closed all day'."))

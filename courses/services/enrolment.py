@@ -14,7 +14,7 @@ from courses.models import ACTIVE_STATUSES, CourseKind, Edition, Enrolment
 from courses.permissions import PERM_DESK_ENROL, PERM_MANAGE_ENROLMENTS, is_teacher_of
 from courses.selectors import seats_taken
 
-from .emails import enrolment_email_queue
+from .emails import enrolment_notify
 from .waiting_list import edition_lock, waiting_list_advance
 
 # The text a person agrees to when enrolling; bump the version whenever the text changes.
@@ -84,7 +84,7 @@ def enrolment_create(
     if not notify_person:  # demo data and imports
         return enrolment
     template = "confirmation" if enrolment.status == Enrolment.Status.ENROLLED else "waiting"
-    enrolment_email_queue(
+    enrolment_notify(
         enrolment=enrolment, template=template, dedupe_key=f"courses:{template}:{enrolment.pk}"
     )
     return enrolment

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from courses.models import Enrolment, Lesson
 
-from .emails import enrolment_email_queue
+from .emails import enrolment_notify
 
 
 def reminders_queue(*, today: dt.date | None = None) -> int:
@@ -34,7 +34,7 @@ def reminders_queue(*, today: dt.date | None = None) -> int:
     ).select_related("person", "edition__course")
     for enrolment in enrolments:
         with transaction.atomic():
-            enrolment_email_queue(
+            enrolment_notify(
                 enrolment=enrolment,
                 template="reminder",
                 dedupe_key=f"courses:reminder:{enrolment.pk}",

@@ -9,7 +9,7 @@ from courses.models import Edition, Enrolment
 from courses.permissions import PERM_MANAGE_ENROLMENTS
 from courses.selectors import seats_taken
 
-from .emails import enrolment_email_queue
+from .emails import enrolment_notify
 
 
 def edition_lock(*, edition: Edition) -> Edition:
@@ -35,7 +35,7 @@ def waiting_list_advance(*, edition: Edition) -> Enrolment | None:
         first.waiting_position = None
         first.status_changed_at = timezone.now()
         first.save(update_fields=["status", "waiting_position", "status_changed_at"])
-        enrolment_email_queue(
+        enrolment_notify(
             enrolment=first, template="promotion", dedupe_key=f"courses:promotion:{first.pk}"
         )
         promoted = promoted or first

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
@@ -67,7 +68,10 @@ def desk_register_sheet(request, user_id: int):
     code = request.session.get(CODE_SESSION_KEY, {}).pop(str(user_id), None)
     request.session.modified = True
     with translation.override(person.preferred_language):
-        claim_url = request.build_absolute_uri(reverse("accounts:claim"))
+        # isolated: in Arabic the address keeps its slashes where they are
+        claim_url = format_html(
+            '<bdi dir="ltr">{}</bdi>', request.build_absolute_uri(reverse("accounts:claim"))
+        )
     return TemplateResponse(
         request,
         "accounts/admin/desk_register_sheet.html",

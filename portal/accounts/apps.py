@@ -11,12 +11,12 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts and roles")
 
     def ready(self):
-        from allauth.account.signals import user_signed_up
+        from allauth.account.signals import email_confirmed
 
         from . import handlers
 
         post_migrate.connect(handlers.sync_roles_after_migrate, sender=self)
-        user_signed_up.connect(handlers.send_welcome_email, dispatch_uid="ali-welcome-email")
+        email_confirmed.connect(handlers.welcome_on_confirmation, dispatch_uid="ali-welcome")
 
 
 class UsersConfig(WagtailUsersAppConfig):

@@ -1,18 +1,23 @@
-"""Account rules: roles, desk registration with a one-time claim code, welcome email."""
+"""Account rules: roles, desk registration with a one-time claim code, the welcome message.
+
+A person who signs up gets two emails, each once: the link that confirms the address (allauth's,
+templates in portal/templates/account/email/, carrying the page they were going to), then, once
+the address is confirmed, the welcome. People registered at a desk are welcomed there, on paper."""
 
 import secrets
 from datetime import timedelta
 from functools import cache
 
+from django.conf import settings
 from django.contrib.auth.hashers import check_password, get_hasher, make_password
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from notify.services import email_enqueue
+from notify.services import person_notify
 
 from .models import Consent, User
 from .roles import ROLE_PERMISSIONS, Role
@@ -139,18 +144,15 @@ def consent_record(*, user: User, purpose: Consent.Purpose, text_version: str) -
     return Consent.objects.create(user=user, purpose=purpose, text_version=text_version)
 
 
-def welcome_email_send(*, user: User) -> None:
-    """Queue the welcome email in the person's language (sent by a Celery worker)."""
-    if not user.email:
-        return
-    with translation.override(user.preferred_language or "it"):
-        context = {"user": user}
-        subject = render_to_string("accounts/email/welcome_subject.txt", context)
-        body = render_to_string("accounts/email/welcome_message.txt", context)
-    email_enqueue(
-        to=user.email,
-        subject=subject,
-        body_text=body,
-        language=user.preferred_language,
+def welcome_send(*, user: User) -> None:
+    """Welcome a person whose account is ready, once, in their language (by email, or on the
+    call list for someone without an address)."""
+    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+        home = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("accounts:profile")
+    person_notify(
+        person=user,
+        templates=("accounts/email/welcome_subject.txt", "accounts/email/welcome_body.txt"),
+        context={"user": user, "site_url": home},
+        kind="accounts.welcome",
         dedupe_key=f"welcome:{user.pk}",
     )

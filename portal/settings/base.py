@@ -149,6 +149,9 @@ ACCOUNT_LOGIN_METHODS = {"email", "username"}  # people registered at a desk may
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+# Confirming the address in the browser that signed up signs the person in and takes them where
+# they were going (allauth does it only within that session); from another browser they sign in.
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_ADAPTER = "portal.accounts.adapter.AccountAdapter"
@@ -158,6 +161,7 @@ ACCOUNT_FORMS = {
     "reset_password": "portal.accounts.forms.ResetPasswordForm",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[A.L.I.] "
+ACCOUNT_USER_DISPLAY = "portal.accounts.adapter.user_display"  # first names, not usernames
 # Failed sign-ins and password-reset requests are limited by `limits/` (ATTEMPT_LIMITS below) on
 # every way in, the staff area's included; allauth's own counters for them are off.
 ACCOUNT_RATE_LIMITS = {"login_failed": None, "reset_password": None}
@@ -190,6 +194,7 @@ LOCALE_PATHS = [BASE_DIR / "portal" / "locale"]
 TIME_ZONE = "Europe/Rome"
 USE_I18N = True
 USE_TZ = True
+FORMAT_MODULE_PATH = ["portal.formats"]  # English and Arabic dates as people in Italy read them
 
 # --- Static and media -----------------------------------------------------------------------
 STATIC_URL = "/static/"

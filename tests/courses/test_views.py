@@ -2,6 +2,7 @@
 certificate — and who may see what."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -11,6 +12,7 @@ from courses import services
 from courses.models import AttendanceMark, Enrolment, Lesson
 from tests.factories.courses import EditionFactory, learners
 from tests.factories.users import UserFactory
+from tests.jobs.test_cv import pdf_text
 
 pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate
@@ -153,13 +155,20 @@ def test_after_seven_days_the_register_is_read_only_for_the_teacher(client, clas
     assert client.post(url, {"all_present": "1"}).status_code == 302
 
 
-def test_certificate_pdf_and_public_verification(client, classroom):
+def test_certificate_pdf_and_public_verification(client, classroom, tmp_path):
     teacher, _edition, (a, _b), lesson = classroom
     services.register_save(lesson=lesson, marks={a.pk: "present", _b.pk: "absent"}, by=teacher)
+    a.person.preferred_language = "ar"
+    a.person.save()
     client.force_login(a.person)
     response = client.get(reverse("courses:certificate", args=[a.pk]))
     assert response["Content-Type"] == "application/pdf"
-    assert response.content.startswith(b"%PDF")
+    text = re.sub("[\u202a-\u202e\u2066-\u2069]", "", pdf_text(response.content, tmp_path))
+    arabic, italian = text.split("\f")[:2]  # a page in the person's language, then in Italian
+    assert "شهادة حضور" in arabic
+    assert "مبتدئ" in arabic  # the level explained
+    assert "Attestato di frequenza" in italian
+    assert "A1 — principiante" in italian
     code = Enrolment.objects.get(pk=a.pk).certificate_code
     client.logout()
     check = client.get(reverse("courses:certificate_verify", args=[code])).content.decode()

@@ -25,8 +25,8 @@ def test_operator_calls_a_person_without_email_and_records_it(page, live_server,
     )
     item = person_notify(
         person=person,
-        templates=("accounts/email/welcome_subject.txt", "accounts/email/welcome_message.txt"),
-        context={"user": person},
+        templates=("accounts/email/welcome_subject.txt", "accounts/email/welcome_body.txt"),
+        context={"user": person, "site_url": "/"},
         kind="accounts.welcome",
     )
     operator = UserFactory(role=Role.OPERATOR)

@@ -1,6 +1,7 @@
 """The CV profile as a candidate and an operator use it (Django test client, real PostgreSQL)."""
 
 import json
+import re
 import subprocess
 
 import pytest
@@ -113,6 +114,22 @@ def test_cv_pdf_is_a_europass_like_pdf_in_italian(client, candidate, tmp_path):
     assert "ESPERIENZA PROFESSIONALE" in text.upper()
     assert "COMPETENZE LINGUISTICHE" in text.upper()
     assert "Lavoro in sala" in text
+
+
+def test_the_cv_pdf_is_in_the_persons_language_then_in_italian(client, candidate, tmp_path):
+    candidate.preferred_language = "ar"
+    candidate.save()
+    profile = services.profile_get_or_create(user=candidate)
+    services.profile_update(profile=profile, data={"presentation": "Lavoro in sala"})
+    text = re.sub(
+        "[\u202a-\u202e\u2066-\u2069]",
+        "",
+        pdf_text(client.get(reverse("jobs:pdf")).content, tmp_path),
+    )
+    arabic, italian = text.split("\f")[0], text.split("\f", 1)[1]
+    assert "الخبرة المهنية" in arabic  # the Arabic version comes first
+    assert "ESPERIENZA PROFESSIONALE" in italian.upper()
+    assert text.count("Lavoro in sala") == 2
 
 
 def test_consents_are_dated_and_withdrawable(candidate):

@@ -2,9 +2,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
-from notify.models import OutboundEmail
+from notify.models import CallListItem, OutboundEmail
 from portal.accounts.models import Consent
 from portal.accounts.roles import Role
 from portal.accounts.services import account_claim, roles_sync, user_register_at_desk
@@ -71,32 +73,82 @@ def test_learners_cannot_open_the_desk_registration(client):
     assert response.status_code in (302, 403)
 
 
+SIGN_UP = {
+    "first_name": "Amadou",
+    "last_name": "Ba",
+    "email": "amadou@example.org",
+    "password1": "Maremma-2026!",
+    "password2": "Maremma-2026!",
+    "preferred_language": "fr",
+    "privacy": "on",
+}
+
+
 def test_sign_up_records_consent_role_and_queues_the_emails(
     client, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=False):
-        response = client.post(
-            reverse("account_signup"),
-            {
-                "first_name": "Amadou",
-                "last_name": "Ba",
-                "email": "amadou@example.org",
-                "password1": "Maremma-2026!",
-                "password2": "Maremma-2026!",
-                "preferred_language": "fr",
-                "privacy": "on",
-            },
-        )
+        response = client.post(reverse("account_signup"), SIGN_UP)
     assert response.status_code == 302, response.content.decode()[:2000]
     user = User.objects.get(email="amadou@example.org")
     assert user.preferred_language == "fr"
     assert user.groups.filter(name=Role.LEARNER.value).exists()
     assert user.consents.get().text_version
-    subjects = list(
-        OutboundEmail.objects.filter(to="amadou@example.org").values_list("subject", flat=True)
+    (email,) = OutboundEmail.objects.filter(to="amadou@example.org")  # the link, no welcome yet
+    assert email.subject == "[A.L.I.] Confirmez votre adresse e-mail"
+    assert email.body_text.startswith("Bonjour Amadou,")
+    assert user.username not in email.body_text
+
+
+def test_sign_up_from_a_course_comes_back_to_it_after_confirming_with_one_welcome(client):
+    """The enrolment the person started survives sign-up, the email and the confirmation."""
+    enrol = "/fr/courses/enrol/1/"
+    client.post(f"{reverse('account_signup')}?next={enrol}", {**SIGN_UP, "next": enrol})
+    (email,) = OutboundEmail.objects.filter(to="amadou@example.org")
+    link = next(line for line in email.body_text.splitlines() if "/confirm-email/" in line)
+    path = link.split("://", 1)[1].split("/", 1)[1]
+    page = client.get(f"/{path}")
+    assert page.status_code == 200
+    assert f'name="next" value="{enrol}"' in page.content.decode()
+    response = client.post(f"/{path.split('?')[0]}", {"next": enrol})
+    assert response.status_code == 302
+    assert response.url == enrol
+    assert client.get("/fr/courses/mine/").status_code == 200  # signed in
+    client.post(f"/{path.split('?')[0]}", {"next": enrol})  # the link opened twice
+    (welcome,) = OutboundEmail.objects.filter(dedupe_key__startswith="welcome:")
+    assert welcome.subject.startswith("Bienvenue")
+    assert welcome.body_text.startswith("Bonjour Amadou,")
+
+
+def test_a_person_registered_at_a_desk_without_email_signs_in_again_days_later(client):
+    operator = UserFactory(role=Role.OPERATOR)
+    person, code = user_register_at_desk(
+        by=operator, first_name="Fatou", last_name="Ndiaye", preferred_language="fr"
     )
-    assert len(subjects) == 2  # address verification + welcome, in French
-    assert any("Bienvenue" in s for s in subjects)
+    claimed = client.post(
+        reverse("accounts:claim"),
+        {
+            "username": person.username,
+            "code": code,
+            "password1": "Orbetello-2026!",
+            "password2": "Orbetello-2026!",
+        },
+    )
+    assert claimed.status_code == 302
+    translation.activate("it")  # the claim switched this thread to the person's language
+    client.post(reverse("account_logout"))
+    assert client.get(reverse("accounts:profile")).status_code == 302  # signed out
+    later = Client()  # days later, another browser
+    response = later.post(
+        reverse("account_login"),
+        {"login": person.username, "password": "Orbetello-2026!"},
+        follow=True,
+    )
+    assert response.redirect_chain[-1][0] == reverse("accounts:profile")
+    assert response.context["user"] == person
+    assert "Fatou" in response.content.decode()
+    assert not OutboundEmail.objects.exists()  # no verification email to nowhere
+    assert not CallListItem.objects.filter(person=person).exists()  # nor a call
 
 
 def test_sign_up_without_consent_keeps_what_was_typed(client):
