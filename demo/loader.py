@@ -12,6 +12,7 @@ from demo.courses import ensure_courses
 from demo.desks import ensure_desk_closures, ensure_desks
 from demo.editorial import ensure_contact, ensure_events, ensure_news
 from demo.jobs import ensure_jobs
+from demo.pages import ensure_programme_pages
 from demo.site import (
     ensure_about,
     ensure_home,
@@ -41,6 +42,7 @@ def load_demo() -> None:
     ensure_news(home)
     ensure_events(home)
     ensure_contact(home)
+    ensure_programme_pages(home)
     order_menu(home)
     ensure_moderation(home)
     ensure_promotions()

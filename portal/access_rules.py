@@ -153,6 +153,7 @@ RULES: dict[str, Rule] = {
         get=EVERYONE, post=EVERYONE, who="everyone (pages; forms on the contact page)"
     ),
     "search": Rule(get=EVERYONE, who="everyone"),
+    "safe_help": Rule(get=EVERYONE, who="everyone (leads to the safe-help page)"),
     "set_language": Rule(get=EVERYONE, post=EVERYONE, who="everyone"),
     "robots_txt": Rule(get=EVERYONE, who="everyone"),
     "route:sitemap.xml": Rule(get=EVERYONE, who="everyone"),

@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("account/", include("portal.accounts.urls")),
     path("search/", cms_views.search, name="search"),
+    path("help/women/", cms_views.safe_help, name="safe_help"),
     path("jobs/", include("jobs.urls")),
     path("jobs/", include("search.urls")),
     path("courses/", include("courses.urls")),
