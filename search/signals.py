@@ -1,4 +1,4 @@
-"""Receivers of the jobs app's domain signals. Connected in SearchConfig.ready().
+"""Receivers of the jobs and courses apps' domain signals. Connected in SearchConfig.ready().
 
 Each change leaves a durable pending marker in the same transaction; after commit a Celery
 task writes the document, or deletes it when the profile may no longer be found (withdrawn
@@ -41,8 +41,22 @@ def on_offer_changed(sender, offer_id: int, **kwargs) -> None:
     transaction.on_commit(lambda: _enqueue(DocType.OFFER, offer_id))
 
 
+def on_enrolment_completed(sender, person_id: int, **kwargs) -> None:
+    """A completed course can raise the Italian level on the person's CV: re-index it."""
+    from jobs.models import CandidateProfile
+
+    profile_id = CandidateProfile.objects.filter(user_id=person_id).values_list("pk", flat=True)
+    for pk in profile_id[:1]:
+        on_profile_changed(sender, profile_id=pk)
+
+
 def connect() -> None:
+    from courses import signals as courses_signals
     from jobs import signals as jobs_signals
+
+    courses_signals.enrolment_completed.connect(
+        on_enrolment_completed, dispatch_uid="search-enrolment-completed"
+    )
 
     jobs_signals.profile_changed.connect(on_profile_changed, dispatch_uid="search-profile")
     jobs_signals.profile_erased.connect(on_profile_erased, dispatch_uid="search-erased")
