@@ -23,6 +23,35 @@ SEAT_STATUSES = [EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED]
 ACTIVE_STATUSES = [s for s in EnrolmentStatus if s in SEAT_STATUSES or s == EnrolmentStatus.WAITING]
 
 
+class EnrolmentQuerySet(models.QuerySet):
+    def with_waiting_place(self) -> "EnrolmentQuerySet":
+        """Annotate `waiting_place`: a waiting person's place in the list as they see it, 1 for
+        the first. Derived from who is still waiting ahead of them (the stored
+        `waiting_position` is only the order of arrival), so it moves up when people ahead
+        withdraw or get a seat. None for anyone not waiting."""
+        ahead = (
+            Enrolment.objects.filter(
+                edition=models.OuterRef("edition"),
+                status=EnrolmentStatus.WAITING,
+                waiting_position__lte=models.OuterRef("waiting_position"),
+            )
+            .order_by()
+            .values("edition")
+            .annotate(n=models.Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            waiting_place=models.Case(
+                models.When(
+                    status=EnrolmentStatus.WAITING,
+                    then=models.Subquery(ahead, output_field=models.IntegerField()),
+                ),
+                default=None,
+                output_field=models.IntegerField(),
+            )
+        )
+
+
 class Enrolment(models.Model):
     """A person's place in an edition (or in its waiting list)."""
 
@@ -62,6 +91,8 @@ class Enrolment(models.Model):
         _("certificate verification code"), max_length=16, null=True, blank=True, unique=True
     )
     certificate_issued_at = models.DateTimeField(_("certificate issued"), null=True, blank=True)
+
+    objects = EnrolmentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("enrolment")
