@@ -306,11 +306,12 @@ def waiting_list(*, edition: Edition) -> QuerySet[Enrolment]:
 
 def enrolment_of_person(*, enrolment_id: int, person: User) -> Enrolment:
     """One of a person's own enrolments, with its place in the waiting list (404 otherwise)."""
-    return get_object_or_404(
+    enrolment: Enrolment = get_object_or_404(
         Enrolment.objects.with_waiting_place().select_related("edition__course"),
         pk=enrolment_id,
         person=person,
     )
+    return enrolment
 
 
 def waiting_place(*, enrolment: Enrolment) -> int | None:
