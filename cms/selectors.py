@@ -11,7 +11,7 @@ from wagtail.query import PageQuerySet
 from courses.models import CoursePage
 from jobs.models import JobOfferPage
 
-from .models import DeskPage, EventPage, NewsPage, SafeHelpPage
+from .models import DeskPage, EventPage, NewsPage, SafeHelpPage, StandardPage
 
 
 def in_locale_or_default(queryset: PageQuerySet, *, locale: Locale | None) -> PageQuerySet:
@@ -53,6 +53,13 @@ def safe_help_page(*, language: str) -> SafeHelpPage | None:
     """The live safe-help page in `language`, else the Italian one."""
     pages = SafeHelpPage.objects.live().public().select_related("locale")
     page: SafeHelpPage | None = pages.filter(locale__language_code=language).first()
+    return page or pages.filter(locale=Locale.get_default()).first()
+
+
+def standard_page_by_slug(*, slug: str, language: str) -> StandardPage | None:
+    """The live standard page with `slug` in `language`, else the Italian one."""
+    pages = StandardPage.objects.live().public().filter(slug=slug).select_related("locale")
+    page: StandardPage | None = pages.filter(locale__language_code=language).first()
     return page or pages.filter(locale=Locale.get_default()).first()
 
 

@@ -65,3 +65,15 @@ def safe_help(request):
     if page is None:
         raise Http404
     return redirect(page.url)
+
+
+def work_and_training(request):
+    """Offer pages link here: the "work and training" page (employment centres, adult schools,
+    job matching) in the visitor's language, or in Italian until it is translated."""
+    from cms.models import WORK_AND_TRAINING_SLUG
+    from cms.selectors import standard_page_by_slug
+
+    page = standard_page_by_slug(slug=WORK_AND_TRAINING_SLUG, language=get_language())
+    if page is None:
+        raise Http404
+    return redirect(page.url)

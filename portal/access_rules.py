@@ -154,6 +154,7 @@ RULES: dict[str, Rule] = {
     ),
     "search": Rule(get=EVERYONE, who="everyone"),
     "safe_help": Rule(get=EVERYONE, who="everyone (leads to the safe-help page)"),
+    "work_and_training": Rule(get=EVERYONE, who="everyone (leads to the work and training page)"),
     "set_language": Rule(get=EVERYONE, post=EVERYONE, who="everyone"),
     "robots_txt": Rule(get=EVERYONE, who="everyone"),
     "route:sitemap.xml": Rule(get=EVERYONE, who="everyone"),

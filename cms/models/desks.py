@@ -179,6 +179,11 @@ class DeskPage(Page):
             self._stops = desk_stops(desk=self)
         return self._stops
 
+    def next_stops(self) -> list:
+        """The stops not over yet (the one under way first)."""
+        now = timezone.now()
+        return [stop for stop in self.stops() if stop.ends_at > now]
+
     def hours_on(self, day: dt.date) -> list[tuple[dt.time, dt.time]]:
         """Opening intervals on a given local date, exceptions first; for an itinerant desk,
         its stops on that date."""

@@ -76,6 +76,10 @@ class StandardPage(Page):
         return self.image
 
 
+# The slug editors keep for the "work and training" page (its translations share it): offer
+# pages link to it through the `work_and_training` URL.
+WORK_AND_TRAINING_SLUG = "lavoro-e-formazione"
+
 # Where the quick-exit button leads: a neutral, very common page (a search engine).
 QUICK_EXIT_URL = "https://www.google.com/"
 

@@ -12,6 +12,7 @@ numbers: local press (2021), to be checked; CPI and CPIA: demo/data/employment.p
 Never the address of a protected place (shelter, Casa Rifugio, emergency facilities).
 """
 
+from cms.models import WORK_AND_TRAINING_SLUG
 from demo.data.employment import CPI, CPIA
 from demo.data.programme import ACTIVITIES, PROJECT, TARGETS
 from demo.data.sources import (
@@ -855,7 +856,7 @@ def _offices(entries: list[dict]) -> list:
 
 
 WORK = {
-    "slug": "lavoro-e-formazione",
+    "slug": WORK_AND_TRAINING_SLUG,
     "title": tr(
         "Lavoro e formazione", "Work and training", "Travail et formation", "العمل والتكوين"
     ),
@@ -1069,7 +1070,7 @@ ITINERANT_DESK = {
     "sample_fields": ["languages"],
     "sources": [SRC_PROGETTO],
     # Stops (sample): weekday (0 = Monday) → a sourced place of demo/data/places.py, 9:30-12:30
-    "stops": {0: "Roccastrada", 1: "Scansano", 2: "Castiglione della Pescaia", 3: "Follonica"},
+    "stops": {0: "Roccastrada", 1: "Scansano", 2: "Castiglione della Pescaia"},
     "stop_hours": ("09:30", "12:30"),
 }
 

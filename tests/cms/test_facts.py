@@ -14,6 +14,7 @@ from cms.models import DeskPage, EventKind, EventPage, SafeHelpPage
 from courses.models import CourseKind, CoursePage
 from demo.data.programme import ACTIVITIES
 from demo.site import add_page
+from jobs.models import JobOfferPage
 
 pytestmark = pytest.mark.django_db
 
@@ -111,6 +112,10 @@ def test_activity_pages_name_their_partners(client, demo_site):
         "dati di esempio",
     ):
         assert fact in work, fact
+    # every job offer says where to find the employment centres, in the visitor's language
+    offer = JobOfferPage.objects.live().filter(locale__language_code="it").first()
+    assert 'href="/work-and-training/"' in html(client, offer.url)
+    assert client.get("/ar/work-and-training/")["Location"] == "/ar/lavoro-e-formazione/"
     arabic = text_of(html(client, "/ar/lavoro-e-formazione/"))
     assert "الأربعاء 09:00–13:00" in arabic
     assert "Fonti" in html(client, "/casa/") or "Sources" in html(client, "/casa/")
@@ -142,7 +147,7 @@ def test_itinerant_desk_shows_its_next_stops_and_is_open_during_one(client, demo
     desk = DeskPage.objects.get(locale__language_code="it", itinerant=True)
     page = html(client, desk.url)
     assert 'data-testid="desk-stops"' in page
-    first = desk.stops()[0]
+    first = desk.next_stops()[0]
     assert first.place_name in page
     # a stop happening now makes the desk "open now", until the stop ends
     now = timezone.now()
