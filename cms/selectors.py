@@ -38,7 +38,8 @@ def desks_for_locale(*, locale: Locale) -> PageQuerySet:
 
 def desk_stops(*, desk: DeskPage, now: datetime | None = None) -> list[EventPage]:
     """An itinerant desk's stops from the start of today on: the live events linked to the desk
-    (to any of its translations), in the desk's language where translated, else Italian."""
+    (to any of its translations), in the desk's language where translated, else the original.
+    One query."""
     now = now or timezone.now()
     start_of_today = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
     events = (
@@ -46,7 +47,11 @@ def desk_stops(*, desk: DeskPage, now: datetime | None = None) -> list[EventPage
         .filter(desk__translation_key=desk.translation_key, ends_at__gte=start_of_today)
         .order_by("starts_at")
     )
-    return list(in_locale_or_default(events, locale=desk.locale))
+    chosen: dict[Any, EventPage] = {}  # one per event: in the desk's language if translated
+    for event in events:
+        if event.translation_key not in chosen or event.locale_id == desk.locale_id:
+            chosen[event.translation_key] = event
+    return sorted(chosen.values(), key=lambda event: event.starts_at)
 
 
 def safe_help_page(*, language: str) -> SafeHelpPage | None:
