@@ -51,8 +51,21 @@ def on_enrolment_completed(sender, person_id: int, **kwargs) -> None:
 
 
 def connect() -> None:
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
     from courses import signals as courses_signals
     from jobs import signals as jobs_signals
+    from jobs.models import Occupation, Qualification, Skill
+
+    from .vocabulary import vocabulary_changed
+
+    for model in (Occupation, Skill, Qualification):
+        name = model.__name__
+        post_save.connect(vocabulary_changed, sender=model, dispatch_uid=f"vocab-save-{name}")
+        post_delete.connect(vocabulary_changed, sender=model, dispatch_uid=f"vocab-del-{name}")
+    m2m_changed.connect(
+        vocabulary_changed, sender=Occupation.related.through, dispatch_uid="vocab-related"
+    )
 
     courses_signals.enrolment_completed.connect(
         on_enrolment_completed, dispatch_uid="search-enrolment-completed"

@@ -1,24 +1,39 @@
 """Public page: job offers that fit the signed-in candidate (degrades when OpenSearch is down)."""
 
 from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from jobs.selectors import profile_for_user
+from jobs.selectors import applied_offer_ids, profile_for_user
 
+from . import explain
 from .matching import SearchUnavailable, rank_offers
 
 
 @login_required
-def offers_for_me(request):
+def offers_for_me(request: HttpRequest) -> HttpResponse:
     profile = profile_for_user(request.user)
-    result, unavailable = None, False
+    result, unavailable, rows = None, False, []
     if profile is not None and profile.searchable and profile.home_municipality_id:
         try:
             result = rank_offers(profile)
         except SearchUnavailable:
             unavailable = True
+    if result is not None:
+        docs = [m.offer for _o, m in result.items] + [m.candidate for _o, m in result.items[:1]]
+        labels = explain.Labels.for_docs(docs)
+        applied = applied_offer_ids(profile)
+        rows = [
+            {
+                "offer": offer,
+                "match": match,
+                "lines": explain.for_candidate(match, labels),
+                "applied": offer.pk in applied,
+            }
+            for offer, match in result.items
+        ]
     return render(
         request,
         "search/offers_for_me.html",
-        {"profile": profile, "result": result, "unavailable": unavailable},
+        {"profile": profile, "result": result, "rows": rows, "unavailable": unavailable},
     )

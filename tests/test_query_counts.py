@@ -76,7 +76,7 @@ def test_my_courses(client, assert_constant):
                 )
 
     enrol(2)
-    assert_constant(reverse("courses:my_courses"), lambda: enrol(8), expected=14)
+    assert_constant(reverse("courses:my_courses"), lambda: enrol(8), expected=15)
 
 
 def test_catalogue_and_course_page(client, assert_constant):
@@ -140,4 +140,4 @@ def test_desk_cv_overview(client, assert_constant):
 
     rows(2)
     url = reverse("jobs:desk_overview", args=[person.pk])
-    assert_constant(url, lambda: rows(8), expected=24)
+    assert_constant(url, lambda: rows(8), expected=25)
