@@ -11,7 +11,7 @@ from wagtail.query import PageQuerySet
 from courses.models import CoursePage
 from jobs.models import JobOfferPage
 
-from .models import DeskPage, EventPage, NewsPage
+from .models import DeskPage, EventPage, NewsPage, SafeHelpPage, StandardPage
 
 
 def in_locale_or_default(queryset: PageQuerySet, *, locale: Locale | None) -> PageQuerySet:
@@ -34,6 +34,38 @@ def desks_for_locale(*, locale: Locale) -> PageQuerySet:
         .prefetch_related("opening_hours", "exceptions")
         .order_by("title")
     )
+
+
+def desk_stops(*, desk: DeskPage, now: datetime | None = None) -> list[EventPage]:
+    """An itinerant desk's stops from the start of today on: the live events linked to the desk
+    (to any of its translations), in the desk's language where translated, else the original.
+    One query."""
+    now = now or timezone.now()
+    start_of_today = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    events = (
+        EventPage.objects.live()
+        .filter(desk__translation_key=desk.translation_key, ends_at__gte=start_of_today)
+        .order_by("starts_at")
+    )
+    chosen: dict[Any, EventPage] = {}  # one per event: in the desk's language if translated
+    for event in events:
+        if event.translation_key not in chosen or event.locale_id == desk.locale_id:
+            chosen[event.translation_key] = event
+    return sorted(chosen.values(), key=lambda event: event.starts_at)
+
+
+def safe_help_page(*, language: str) -> SafeHelpPage | None:
+    """The live safe-help page in `language`, else the Italian one."""
+    pages = SafeHelpPage.objects.live().public().select_related("locale")
+    page: SafeHelpPage | None = pages.filter(locale__language_code=language).first()
+    return page or pages.filter(locale=Locale.get_default()).first()
+
+
+def standard_page_by_slug(*, slug: str, language: str) -> StandardPage | None:
+    """The live standard page with `slug` in `language`, else the Italian one."""
+    pages = StandardPage.objects.live().public().filter(slug=slug).select_related("locale")
+    page: StandardPage | None = pages.filter(locale__language_code=language).first()
+    return page or pages.filter(locale=Locale.get_default()).first()
 
 
 def events_upcoming(

@@ -1,7 +1,8 @@
 import logging
 
 from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
@@ -53,3 +54,26 @@ def search(request):
         "cms/search.html",
         {"query": query, "results": results, "promoted": promoted, "unavailable": unavailable},
     )
+
+
+def safe_help(request):
+    """The footer's link on every page: the safe-help page in the visitor's language (or in
+    Italian until it is translated). Looked up only when followed, so no page pays for it."""
+    from cms.selectors import safe_help_page
+
+    page = safe_help_page(language=get_language())
+    if page is None:
+        raise Http404
+    return redirect(page.url)
+
+
+def work_and_training(request):
+    """Offer pages link here: the "work and training" page (employment centres, adult schools,
+    job matching) in the visitor's language, or in Italian until it is translated."""
+    from cms.models import WORK_AND_TRAINING_SLUG
+    from cms.selectors import standard_page_by_slug
+
+    page = standard_page_by_slug(slug=WORK_AND_TRAINING_SLUG, language=get_language())
+    if page is None:
+        raise Http404
+    return redirect(page.url)

@@ -167,7 +167,7 @@ def desk_enrol(request):
             if enrolment.status == Enrolment.Status.WAITING:
                 text = _("%(name)s is on the waiting list (place %(n)s).") % {
                     "name": enrolment.person,
-                    "n": enrolment.waiting_position,
+                    "n": selectors.waiting_place(enrolment=enrolment),
                 }
             else:
                 text = _("%(name)s is enrolled.") % {"name": enrolment.person}

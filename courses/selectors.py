@@ -16,6 +16,7 @@ from django.db.models import (
     QuerySet,
     Sum,
 )
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from common.choices import cefr_rank
@@ -292,6 +293,7 @@ def learner_enrolments(*, person: User) -> QuerySet[Enrolment]:
     return (
         Enrolment.objects.filter(person=person)
         .exclude(status=Enrolment.Status.WITHDRAWN)
+        .with_waiting_place()
         .select_related("edition__course")
         .prefetch_related(
             Prefetch("edition__lessons", queryset=Lesson.objects.order_by("date", "starts_at")),
@@ -331,9 +333,31 @@ def learner_courses(*, person: User) -> list[LearnerCourse]:
 def waiting_list(*, edition: Edition) -> QuerySet[Enrolment]:
     return (
         Enrolment.objects.filter(edition=edition, status=Enrolment.Status.WAITING)
+        .with_waiting_place()
         .select_related("person")
         .order_by("waiting_position")
     )
+
+
+def enrolment_of_person(*, enrolment_id: int, person: User) -> Enrolment:
+    """One of a person's own enrolments, with its place in the waiting list (404 otherwise)."""
+    enrolment: Enrolment = get_object_or_404(
+        Enrolment.objects.with_waiting_place().select_related("edition__course"),
+        pk=enrolment_id,
+        person=person,
+    )
+    return enrolment
+
+
+def waiting_place(*, enrolment: Enrolment) -> int | None:
+    """The enrolment's place in its waiting list now (None if not waiting)."""
+    place: int | None = (
+        Enrolment.objects.with_waiting_place()
+        .filter(pk=enrolment.pk)
+        .values_list("waiting_place", flat=True)
+        .first()
+    )
+    return place
 
 
 def enrolment_for_certificate(*, enrolment_id: int) -> Enrolment:

@@ -54,9 +54,7 @@ def enrol_confirm(request, edition_id: int):
 @login_required
 def enrol_done(request, enrolment_id: int):
     """Screen 3 of 3."""
-    enrolment = get_object_or_404(
-        Enrolment.objects.select_related("edition__course"), pk=enrolment_id, person=request.user
-    )
+    enrolment = selectors.enrolment_of_person(enrolment_id=enrolment_id, person=request.user)
     return TemplateResponse(request, "courses/enrol_done.html", {"enrolment": enrolment})
 
 

@@ -27,6 +27,7 @@ from cms.models import (
 )
 from demo.data.news import NEWS
 from demo.data.places import EVENTS_PLACES
+from demo.data.programme_pages import EVENT_RUN_BY
 from demo.site import add_page
 
 ROME = ZoneInfo("Europe/Rome")
@@ -157,7 +158,7 @@ def ensure_events(home: HomePage) -> EventIndexPage:
                 town=place["town"],
                 latitude=Decimal(str(place["lat"])),
                 longitude=Decimal(str(place["lon"])),
-                run_by="Operatori e mediatori A.L.I. (COeSO SdS Grosseto e partner)",
+                run_by=EVENT_RUN_BY[kind],
                 summary=(
                     "Informazioni su permesso di soggiorno, corsi di italiano, casa e lavoro; "
                     "appuntamenti agli sportelli. Con mediazione linguistica."

@@ -15,6 +15,7 @@ from wagtail.models import (
 
 from cms.models import DeskIndexPage, HomePage, StandardPage
 from demo.data.programme import PROJECT
+from demo.data.programme_pages import ABOUT_BODY, ABOUT_SOURCES
 
 LANGUAGES = ("it", "en", "fr", "ar")
 
@@ -82,13 +83,17 @@ def ensure_home() -> HomePage:
 
 
 def ensure_about(home: HomePage) -> None:
-    if StandardPage.objects.child_of(home).filter(slug="chi-siamo").exists():
+    """*Chi siamo*: the programme as its project document states it. A page left by an older
+    demo (funding given as FAMI, the desks attributed to the wrong partners) is corrected."""
+    page = StandardPage.objects.child_of(home).filter(slug="chi-siamo").first()
+    if page is not None:
+        if "FAMI" not in str(page.body.raw_data):
+            return
+        page.intro = PROJECT["description"]
+        page.body = ABOUT_BODY
+        page.sources = "\n".join(ABOUT_SOURCES)
+        page.save_revision().publish()
         return
-    partners = "".join(f"<li><b>{p['name']}</b>: {p['about']}</li>" for p in PROJECT["partners"])
-    sample_note = (
-        "<p><i>Dati di esempio: finanziamento, durata e contatti del programma sono da "
-        "verificare con COeSO prima della pubblicazione.</i></p>"
-    )
     add_page(
         home,
         StandardPage(
@@ -96,12 +101,8 @@ def ensure_about(home: HomePage) -> None:
             slug="chi-siamo",
             show_in_menus=True,
             intro=PROJECT["description"],
-            body=[
-                ("heading", {"text": "I partner", "level": "h2"}),
-                ("paragraph", f"<ul>{partners}</ul>"),
-                ("heading", {"text": "Finanziamento", "level": "h2"}),
-                ("paragraph", f"<p>{PROJECT['funding']}</p>{sample_note}"),
-            ],
+            body=ABOUT_BODY,
+            sources="\n".join(ABOUT_SOURCES),
         ),
     )
 
@@ -114,6 +115,9 @@ MENU_ORDER = [
     "sportelli",
     "notizie",
     "eventi",
+    "casa",
+    "lavoro-e-formazione",
+    "aiuto-donne",
     "chi-siamo",
     "contatti",
 ]

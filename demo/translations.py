@@ -18,11 +18,11 @@ from cms.models import (
     HomePage,
     NewsIndexPage,
     NewsPage,
-    StandardPage,
 )
 from demo.data.translations import STRINGS
 
 NEWS_TO_TRANSLATE = ["al-via-ali", "follonica-sportello-via-roma"]
+PROGRAMME_PAGES = ["chi-siamo", "casa", "lavoro-e-formazione", "aiuto-donne"]
 
 
 @transaction.atomic
@@ -64,9 +64,10 @@ def pages_to_translate() -> list[tuple[Page, tuple[str, ...]]]:
             pages.append((page, ("en", "ar", "fr")))
     for page in DeskPage.objects.filter(**it).order_by("path"):
         pages.append((page, ("en", "ar")))
-    about = StandardPage.objects.filter(slug="chi-siamo", **it).first()
-    if about is not None:
-        pages.append((about, ("en", "ar")))
+    # the programme's pages (issue 11), in every language
+    for slug in PROGRAMME_PAGES:
+        for page in Page.objects.filter(slug=slug, **it).specific():
+            pages.append((page, ("en", "ar", "fr")))
     for page in NewsPage.objects.filter(slug__in=NEWS_TO_TRANSLATE, **it).order_by("path"):
         pages.append((page, ("en", "ar")))
     return pages

@@ -165,6 +165,8 @@ RULES: dict[str, Rule] = {
         get=EVERYONE, post=EVERYONE, who="everyone (pages; forms on the contact page)"
     ),
     "search": Rule(get=EVERYONE, who="everyone"),
+    "safe_help": Rule(get=EVERYONE, who="everyone (leads to the safe-help page)"),
+    "work_and_training": Rule(get=EVERYONE, who="everyone (leads to the work and training page)"),
     "set_language": Rule(get=EVERYONE, post=EVERYONE, who="everyone"),
     "robots_txt": Rule(get=EVERYONE, who="everyone"),
     "route:sitemap.xml": Rule(get=EVERYONE, who="everyone"),

@@ -11,9 +11,10 @@ def portal(request):
     }
 
 
-# The consortium and its partners, as named in the programme (see ../DESIGN.md).
+# The lead partner (capofila) and the five partners, as the project document names them
+# ("Progetto A.L.I.", Regione Toscana, Decreto Dirigenziale n. 20998 del 29/11/2019).
 PARTNERS = [
-    "COeSO SdS Grosseto",
+    "COeSO SdS Grosseto",  # the lead partner
     "Arcisolidarietà",
     "Auxilium Vitae",
     "Olympia de Gouges",

@@ -23,6 +23,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("account/", include("portal.accounts.urls")),
     path("search/", cms_views.search, name="search"),
+    path("help/women/", cms_views.safe_help, name="safe_help"),
+    path("work-and-training/", cms_views.work_and_training, name="work_and_training"),
     path("jobs/", include("jobs.urls")),
     path("jobs/", include("search.urls")),
     path("courses/", include("courses.urls")),

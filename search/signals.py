@@ -1,4 +1,4 @@
-"""Receivers of the jobs app's domain signals. Connected in SearchConfig.ready().
+"""Receivers of the jobs and courses apps' domain signals. Connected in SearchConfig.ready().
 
 Each change leaves a durable pending marker in the same transaction; after commit a Celery
 task writes the document, or deletes it when the profile may no longer be found (withdrawn
@@ -41,9 +41,19 @@ def on_offer_changed(sender, offer_id: int, **kwargs) -> None:
     transaction.on_commit(lambda: _enqueue(DocType.OFFER, offer_id))
 
 
+def on_enrolment_completed(sender, person_id: int, **kwargs) -> None:
+    """A completed course can raise the Italian level on the person's CV: re-index it."""
+    from jobs.models import CandidateProfile
+
+    profile_id = CandidateProfile.objects.filter(user_id=person_id).values_list("pk", flat=True)
+    for pk in profile_id[:1]:
+        on_profile_changed(sender, profile_id=pk)
+
+
 def connect() -> None:
     from django.db.models.signals import m2m_changed, post_delete, post_save
 
+    from courses import signals as courses_signals
     from jobs import signals as jobs_signals
     from jobs.models import Occupation, Qualification, Skill
 
@@ -55,6 +65,10 @@ def connect() -> None:
         post_delete.connect(vocabulary_changed, sender=model, dispatch_uid=f"vocab-del-{name}")
     m2m_changed.connect(
         vocabulary_changed, sender=Occupation.related.through, dispatch_uid="vocab-related"
+    )
+
+    courses_signals.enrolment_completed.connect(
+        on_enrolment_completed, dispatch_uid="search-enrolment-completed"
     )
 
     jobs_signals.profile_changed.connect(on_profile_changed, dispatch_uid="search-profile")

@@ -2,9 +2,11 @@ from .desks import DeskExceptionalHours, DeskIndexPage, DeskOpeningHours, DeskPa
 from .events import EventIndexPage, EventKind, EventPage
 from .forms import ContactFormField, ContactPage
 from .news import NewsIndexPage, NewsPage
-from .pages import HomePage, StandardPage
+from .pages import QUICK_EXIT_URL, WORK_AND_TRAINING_SLUG, HomePage, SafeHelpPage, StandardPage
 
 __all__ = [
+    "QUICK_EXIT_URL",
+    "WORK_AND_TRAINING_SLUG",
     "ContactFormField",
     "ContactPage",
     "DeskExceptionalHours",
@@ -17,5 +19,6 @@ __all__ = [
     "HomePage",
     "NewsIndexPage",
     "NewsPage",
+    "SafeHelpPage",
     "StandardPage",
 ]

@@ -89,6 +89,14 @@ class DeskPage(Page):
     phone = models.CharField(_("phone"), max_length=32, blank=True)
     email = models.EmailField(_("email"), blank=True)
     run_by = models.CharField(_("run by"), max_length=200, blank=True)
+    itinerant = models.BooleanField(
+        _("itinerant desk"),
+        default=False,
+        help_text=_(
+            "Its place changes: where and when it stands are the events linked to it (its "
+            "stops), not weekly hours."
+        ),
+    )
     services = ChoiceListField(
         _("services"), default=list, blank=True, item_choices=DeskService.choices
     )
@@ -125,6 +133,7 @@ class DeskPage(Page):
             ],
             heading=_("Where"),
         ),
+        FieldPanel("itinerant"),
         InlinePanel("opening_hours", label=_("Opening hours"), heading=_("Opening hours")),
         InlinePanel("exceptions", label=_("Exceptions"), heading=_("Closures and special hours")),
         MultiFieldPanel(
@@ -162,8 +171,31 @@ class DeskPage(Page):
         verbose_name = _("help desk")
         verbose_name_plural = _("help desks")
 
+    def stops(self) -> list:
+        """An itinerant desk's stops from today on (its linked events), fetched once."""
+        if not hasattr(self, "_stops"):
+            from cms.selectors import desk_stops
+
+            self._stops = desk_stops(desk=self)
+        return self._stops
+
+    def next_stops(self) -> list:
+        """The stops not over yet (the one under way first)."""
+        now = timezone.now()
+        return [stop for stop in self.stops() if stop.ends_at > now]
+
     def hours_on(self, day: dt.date) -> list[tuple[dt.time, dt.time]]:
-        """Opening intervals on a given local date, exceptions first."""
+        """Opening intervals on a given local date, exceptions first; for an itinerant desk,
+        its stops on that date."""
+        if self.itinerant:
+            return sorted(
+                (
+                    timezone.localtime(e.starts_at, ROME).time(),
+                    timezone.localtime(e.ends_at, ROME).time(),
+                )
+                for e in self.stops()
+                if timezone.localtime(e.starts_at, ROME).date() == day
+            )
         exceptions = [e for e in self.exceptions.all() if e.date == day]
         if exceptions:
             return sorted(

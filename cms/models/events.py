@@ -20,6 +20,7 @@ class EventKind(models.TextChoices):
     MOBILE_DESK = "mobile_desk", _("Mobile desk")
     INFO_POINT = "info_point", _("Itinerant info point")
     MEETING = "meeting", _("Public meeting")
+    ITINERANT_DESK = "itinerant_desk", _("Itinerant desk stop")
 
 
 class EventIndexPage(RoutablePageMixin, Page):
@@ -76,6 +77,16 @@ class EventPage(Page):
         _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
     )
     run_by = models.CharField(_("run by"), max_length=200)
+    desk = models.ForeignKey(
+        "cms.DeskPage",
+        verbose_name=_("stop of the itinerant desk"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to={"itinerant": True},
+        help_text=_("The event is a stop of this itinerant desk: its page lists it."),
+    )
     summary = models.TextField(_("summary"), blank=True)
     description = RichTextField(_("description"), blank=True, features=richtext.WITH_LISTS)
     sample = models.BooleanField(
@@ -99,6 +110,7 @@ class EventPage(Page):
             heading=_("Where"),
         ),
         FieldPanel("run_by"),
+        FieldPanel("desk"),
         FieldPanel("summary"),
         FieldPanel("description"),
         MultiFieldPanel([FieldPanel("sample"), FieldPanel("sources")], heading=_("Sources")),

@@ -29,6 +29,35 @@ ACTIVE_STATUSES = [
 ]
 
 
+class EnrolmentQuerySet(models.QuerySet):
+    def with_waiting_place(self) -> "EnrolmentQuerySet":
+        """Annotate `waiting_place`: a waiting person's place in the list as they see it, 1 for
+        the first. Derived from who is still waiting ahead of them (the stored
+        `waiting_position` is only the order of arrival), so it moves up when people ahead
+        withdraw or get a seat. None for anyone not waiting."""
+        ahead = (
+            Enrolment.objects.filter(
+                edition=models.OuterRef("edition"),
+                status=EnrolmentStatus.WAITING,
+                waiting_position__lte=models.OuterRef("waiting_position"),
+            )
+            .order_by()
+            .values("edition")
+            .annotate(n=models.Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            waiting_place=models.Case(
+                models.When(
+                    status=EnrolmentStatus.WAITING,
+                    then=models.Subquery(ahead, output_field=models.IntegerField()),
+                ),
+                default=None,
+                output_field=models.IntegerField(),
+            )
+        )
+
+
 class Enrolment(models.Model):
     """A person's place in an edition (or in its waiting list), or a walk-in's row in the
     register. A walk-in may have no account yet (no person): their name and phone are on the
@@ -87,6 +116,8 @@ class Enrolment(models.Model):
     certificate_withdrawal_reason = models.CharField(
         _("why the certificate was withdrawn"), max_length=500, blank=True
     )
+
+    objects = EnrolmentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("enrolment")

@@ -13,6 +13,7 @@ from courses.errors import ErrorCode
 from courses.models import ACTIVE_STATUSES, CourseKind, Edition, Enrolment
 from courses.permissions import PERM_DESK_ENROL, PERM_MANAGE_ENROLMENTS, is_teacher_of
 from courses.selectors import seats_taken
+from courses.signals import enrolment_completed
 
 from .emails import enrolment_notify
 from .waiting_list import edition_lock, waiting_list_advance
@@ -179,4 +180,8 @@ def enrolment_complete(
     enrolment.cefr_level_reached = cefr_level_reached
     enrolment.status_changed_at = timezone.now()
     enrolment.save(update_fields=["status", "cefr_level_reached", "status_changed_at"])
+    # the person's CV shows the level reached: search re-indexes their profile after commit
+    enrolment_completed.send(
+        sender=Enrolment, enrolment_id=enrolment.pk, person_id=enrolment.person_id
+    )
     return enrolment

@@ -1,8 +1,11 @@
 """The course catalogue of the demo: Italian courses (A1, A2) and the housing- and
 work-orientation paths, with their editions relative to today, and the sample learners.
 
-Titles, partners and venues follow demo/data/desks.py and demo/data/programme.py; the learners,
-their attendance, the seats and the timetables are sample data ("dati di esempio").
+Who runs each follows the project document (demo/data/programme.py): the open Italian courses
+are Arcisolidarietà's (D.2), at the Punto di Accesso Facilitato in the Circolo Arci of Grosseto
+and at the flying desks; the housing- and work-orientation paths are Auxilium Vitae's (D.1).
+The venues' addresses, the learners, their attendance, the seats and the timetables are sample
+data ("dati di esempio").
 """
 
 from courses.models import CourseKind, Edition
@@ -63,7 +66,11 @@ COURSES = [
         "requirements": "Nessun titolo di studio richiesto. Portare un documento d'identità.",
         "partner": "Arcisolidarietà Grosseto",
         "support_languages": ["en", "fr", "ar"],
-        "venue": ("Sportello A.L.I. Grosseto", "Via Giuseppe Verdi 5, Grosseto", "Grosseto"),
+        "venue": (
+            "Punto di Accesso Facilitato – Circolo Arci Grosseto",
+            "Circolo Arci, Grosseto (indirizzo: dato di esempio, da confermare)",
+            "Grosseto",
+        ),
         "editions": [
             # running since five weeks, with past lessons and attendance
             {
@@ -95,11 +102,11 @@ COURSES = [
         "lavoro, scrivere un messaggio, prenotare una visita, parlare con la scuola dei figli.",
         "audience": "Persone straniere che hanno già un livello A1 di italiano.",
         "requirements": "Italiano A1 (anche senza certificato: si fa un breve colloquio).",
-        "partner": "Solidarietà è Crescita",
+        "partner": "Arcisolidarietà Grosseto",
         "support_languages": ["en", "ar"],
         "venue": (
-            "Sportello A.L.I. Follonica",
-            "Via Roma (ex Casello idraulico), Follonica",
+            "Sportello volante di Follonica",
+            "Follonica (sede: dato di esempio, da confermare)",
             "Follonica",
         ),
         "editions": [
@@ -124,7 +131,7 @@ COURSES = [
         "audience": "Famiglie e persone straniere che cercano casa o sono in emergenza abitativa.",
         "requirements": "Conoscenza dell'italiano almeno di base; mediazione linguistica su "
         "richiesta.",
-        "partner": "Solidarietà è Crescita",
+        "partner": "Auxilium Vitae",
         "support_languages": ["en", "ar"],
         "venue": (
             "Sportello A.L.I. Follonica",

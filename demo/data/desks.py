@@ -1,5 +1,8 @@
 """The five A.L.I. help desks ("sportelli"): addresses, hours, services, languages.
 
+All five are COeSO's own information desks (activity C.1 of the project document,
+``SRC_PROGETTO``), so each is run by COeSO SdS Grosseto.
+
 Every field no source confirms is listed in the desk's ``sample_fields`` and shown on the site as
 "dati di esempio" (see the conventions in demo/data/__init__.py).
 """
@@ -14,6 +17,7 @@ from demo.data.sources import (
     SRC_COESO_STRANIERI,
     SRC_COESO_STRANIERI_P247,
     SRC_EDINET_FOLLONICA,
+    SRC_PROGETTO,
     SRC_SCANSANO,
 )
 
@@ -39,7 +43,7 @@ DESKS = [
         "lon": 11.1135,
         "phone": "+39 0564 439225",
         "email": "grosseto@ali-esempio.invalid",
-        "partner": "Arcisolidarietà Grosseto",
+        "partner": "COeSO SdS Grosseto",
         "services": _SERVIZI_INFO_IMMIGRATI
         + [
             "orientamento al lavoro e invio del curriculum al Centro per l'impiego",
@@ -59,13 +63,14 @@ DESKS = [
             "Coordinate approssimative (centro città)."
         ),
         "sources": [
+            SRC_PROGETTO,
             SRC_COESO_CORSI_2010,
             SRC_COESO_LAVORO_2011,
             SRC_COESO_STRANIERI,
             SRC_COESO_STRANIERI_P247,
             SRC_COESO_FINALITA,
         ],
-        "sample_fields": ["phone", "email", "partner", "languages"],
+        "sample_fields": ["phone", "email", "languages"],
     },
     {
         "slug": "follonica",
@@ -77,7 +82,7 @@ DESKS = [
         "lon": 10.7623,
         "phone": "+39 0566 000 000",
         "email": "follonica@ali-esempio.invalid",
-        "partner": "Solidarietà è Crescita",
+        "partner": "COeSO SdS Grosseto",
         "services": _SERVIZI_INFO_IMMIGRATI,
         "languages": ["it", "en", "fr", "ar"],
         "opening_hours": [
@@ -91,8 +96,8 @@ DESKS = [
             "(mar 10-12.45 e 15-17, gio 10-12.45): da verificare. Numero civico non indicato "
             "dalle fonti. Coordinate approssimative (centro città)."
         ),
-        "sources": [SRC_COESO_FOLLONICA, SRC_EDINET_FOLLONICA, SRC_COESO_STRANIERI],
-        "sample_fields": ["phone", "email", "partner", "languages"],
+        "sources": [SRC_PROGETTO, SRC_COESO_FOLLONICA, SRC_EDINET_FOLLONICA, SRC_COESO_STRANIERI],
+        "sample_fields": ["phone", "email", "languages"],
     },
     {
         "slug": "scansano",
@@ -104,7 +109,7 @@ DESKS = [
         "lon": 11.3316,
         "phone": "+39 0564 509411",
         "email": "protocollo@comune.scansano.gr.it",
-        "partner": "Partecipazione e Sviluppo",
+        "partner": "COeSO SdS Grosseto",
         "services": [
             "informazioni su residenza, soggiorno e lavoro",
             "richiesta e rinnovo del permesso di soggiorno",
@@ -129,8 +134,8 @@ DESKS = [
             "protocollo del Comune, indicati per prenotare. Via e numero civico della sede non "
             "indicati. Coordinate approssimative (centro paese)."
         ),
-        "sources": [SRC_SCANSANO, SRC_COESO_STRANIERI],
-        "sample_fields": ["partner", "languages"],
+        "sources": [SRC_PROGETTO, SRC_SCANSANO, SRC_COESO_STRANIERI],
+        "sample_fields": ["languages"],
     },
     {
         "slug": "castiglione-della-pescaia",
@@ -142,7 +147,7 @@ DESKS = [
         "lon": 10.8829,
         "phone": "+39 0564 000 001",
         "email": "castiglione@ali-esempio.invalid",
-        "partner": "Olympia de Gouges",
+        "partner": "COeSO SdS Grosseto",
         "services": _SERVIZI_INFO_IMMIGRATI,
         "languages": ["it", "en", "ro", "ar"],
         "opening_hours": [
@@ -154,8 +159,13 @@ DESKS = [
             "Sede, orari e contatti sono di esempio (Piazza Garibaldi è una piazza reale del centro, "
             "non la sede accertata). Coordinate approssimative (centro paese)."
         ),
-        "sources": [SRC_COESO_STRANIERI, SRC_COESO_FINALITA, SRC_COESO_CIVITELLA_2009],
-        "sample_fields": ["address", "phone", "email", "partner", "languages", "opening_hours"],
+        "sources": [
+            SRC_PROGETTO,
+            SRC_COESO_STRANIERI,
+            SRC_COESO_FINALITA,
+            SRC_COESO_CIVITELLA_2009,
+        ],
+        "sample_fields": ["address", "phone", "email", "languages", "opening_hours"],
     },
     {
         "slug": "roccastrada",
@@ -167,7 +177,7 @@ DESKS = [
         "lon": 11.1681,
         "phone": "+39 0564 000 002",
         "email": "roccastrada@ali-esempio.invalid",
-        "partner": "Auxilium Vitae",
+        "partner": "COeSO SdS Grosseto",
         "services": _SERVIZI_INFO_IMMIGRATI,
         "languages": ["it", "en", "sq", "ar"],
         "opening_hours": [
@@ -180,11 +190,12 @@ DESKS = [
             "immigrati. Orari e contatti di esempio. Coordinate approssimative (centro paese)."
         ),
         "sources": [
+            SRC_PROGETTO,
             SRC_COESO_STRANIERI,
             SRC_COESO_FINALITA,
             SRC_COESO_CIVITELLA_2009,
             SRC_ARTI_ROCCASTRADA_RT,
         ],
-        "sample_fields": ["address", "phone", "email", "partner", "languages", "opening_hours"],
+        "sample_fields": ["address", "phone", "email", "languages", "opening_hours"],
     },
 ]

@@ -1,7 +1,7 @@
 """Employment centres (CPI, run by ARTI) and adult schools (CPIA 1 Grosseto) of the province.
 
-Not loaded by the demo yet: issue 11 puts them on the job-offer pages and on a "work and
-training" page. Same shape as demo/data/desks.py.
+Shown on the "Lavoro e formazione" page (demo/data/programme_pages.py), which every job offer
+links to. Same shape as demo/data/desks.py.
 """
 
 from demo.data.sources import (

@@ -92,15 +92,15 @@ NEWS = [
         "title": "Corsi di italiano: aperte le iscrizioni per l'autunno",
         "date": "2025-09-15",
         "intro": (
-            "Agli sportelli A.L.I. si raccolgono le iscrizioni ai corsi gratuiti di lingua italiana, "
-            "in collaborazione con il CPIA di Grosseto."
+            "Agli sportelli A.L.I. si raccolgono le iscrizioni ai corsi gratuiti di lingua italiana "
+            "di Arcisolidarietà, al Punto di Accesso Facilitato del Circolo Arci di Grosseto e agli "
+            "sportelli volanti."
         ),
         "body": [
             "I corsi sono aperti a tutti i cittadini stranieri dai 16 anni e prevedono livelli "
             "diversi, dall'alfabetizzazione al livello A2 richiesto per il permesso di soggiorno "
             "di lungo periodo.",
-            "Per chi lavora sono previste lezioni nel tardo pomeriggio; per le mamme con bambini "
-            "piccoli è allo studio un servizio di accoglienza durante le lezioni.",
+            "Per chi lavora sono previste lezioni nel tardo pomeriggio.",
         ],
         "source": None,
         "sample": True,

@@ -4,6 +4,14 @@ Stored public pages (news items, COeSO's own site, regional and local press); se
 years old (2009–2018), so "sourced" means "was true at the source's date".
 """
 
+# The programme's own project document (Italian; /work/shared/seed in the project's files): the
+# source for every statement about the programme, its activities, partners and targets.
+SRC_PROGETTO = (
+    "Progetto A.L.I. – Antenne Locali per l'Integrazione, documento di progetto (Regione Toscana, "
+    "Decreto Dirigenziale n. 20998 del 29/11/2019; avviso pubblico approvato con Decreto "
+    "Dirigenziale n. 12595 del 19/07/2019)"
+)
+
 SRC_COESO_STRANIERI = "http://www.coesoareagr.it/stranieri/"
 SRC_COESO_STRANIERI_P247 = "https://coesoareagr.it/?p=247"
 SRC_COESO_FINALITA = "https://coesoareagr.it/2015/07/09/finalita-del-servizio-info-immigrati"
@@ -26,8 +34,6 @@ SRC_COESO_CIVITELLA_2009 = (
 )
 SRC_SCANSANO = "https://www.grossetonotizie.com/sportello-info-immigrati-comune-scansano/"
 SRC_COESO_SEDE_2023 = "https://maremmanews.it/post/parte-il-camper-della-salute-e-porta-servizi-e-prestazioni-nelle-frazioni"
-SRC_WEITA_FAMI = "https://www.maremmanews.it/post/evento-finale-del-progetto-we-ita-di-coeso-sds"
-SRC_SOFTCAS_FAMI = "https://coesoareagr.it/?p=16582"
 
 SRC_ARTI_ROCCASTRADA_RT = (
     "https://www.regione.toscana.it/it/web/toscana-notizie/-/"
@@ -84,4 +90,19 @@ SRC_OLYMPIA = "https://www.lanazione.it/grosseto/cronaca/centro-olympia-de-gouge
 SRC_SEC_ABOUT = "https://www.coopsec.it/about/"
 SRC_SEC_DORMITORIO = (
     "https://www.lanazione.it/grosseto/cronaca/apre-i-battenti-il-dormitorio-14e92050"
+)
+
+# Help for women facing violence
+SRC_1522 = "https://www.1522.eu/cose-1522/?lang=en"
+SRC_1522_GOV = (
+    "https://lineaamica.gov.it/news-e-multimedia/news/d/2024/11/25/"
+    "non-sei-sola-chiama-il-1522-boom-dell-help-line-per-le-vittime-di-violenza-e-stalking"
+)
+SRC_OLYMPIA_CONTATTI_2021 = (
+    "https://demo9.edinet.info/2021/09/23/"
+    "quasi-2-mila-donne-accolte-dal-centro-antiviolenza-in-20-anni-sportelli-in-tutta-la-maremma"
+)
+SRC_OLYMPIA_CONTATTI_NAZIONE = (
+    "https://www.lanazione.it/grosseto/cronaca/"
+    "centri-antiviolenza-e-punti-di-ascolto-ecco-dove-sono-e-come-e-possibile-contattarli-vqb64v31"
 )

@@ -5,6 +5,7 @@ not listed: they stay as in Italian.
 """
 
 from demo.data.programme import PROJECT
+from demo.data.programme_pages import TRANSLATIONS as PROGRAMME_TRANSLATIONS
 
 _HOME_DESC = PROJECT["description"][:300]
 
@@ -29,18 +30,6 @@ EN = {
     "Le fonti confermano solo che COeSO gestisce uno sportello info-immigrati nel comune di Castiglione della Pescaia (già nel 2009) con i servizi comuni a tutti gli sportelli. Sede, orari e contatti sono di esempio (Piazza Garibaldi è una piazza reale del centro, non la sede accertata). Coordinate approssimative (centro paese).": "Sources only confirm that COeSO runs an immigrant information desk in Castiglione della Pescaia (since 2009) with the usual services. Address, hours and contacts are sample data. Map position approximate (village centre).",
     "Le fonti confermano solo che COeSO gestisce uno sportello info-immigrati nel comune di Roccastrada (già nel 2009). Corso Roma 8 è l'indirizzo reale del Municipio (dove dal 2023 c'è anche lo sportello ARTI del mercoledì), ma non è la sede accertata dello sportello immigrati. Orari e contatti di esempio. Coordinate approssimative (centro paese).": "Sources only confirm that COeSO runs an immigrant information desk in Roccastrada (since 2009). Corso Roma 8 is the town hall (with the ARTI job desk on Wednesdays since 2023), not a confirmed address of this desk. Hours and contacts are sample data. Map position approximate (village centre).",
     "Chi siamo": "About us",
-    PROJECT[
-        "description"
-    ]: "A.L.I. is a social-integration programme of COeSO (the health and social services consortium of the Grosseto area) and five third-sector partners. Through help desks in Grosseto, Follonica, Scansano, Castiglione della Pescaia and Roccastrada, mobile desks and info points, it offers information and support with residence and citizenship procedures, Italian courses, help to find a home and a job, and job matching with the public employment centres.",
-    "I partner": "The partners",
-    "<b>Arcisolidarietà Grosseto</b>: Associazione nata nel giugno 2005 dall'ARCI Comitato territoriale di Grosseto; progetti su legalità, multiculturalità e inclusione sociale.": "<b>Arcisolidarietà Grosseto</b>: an association founded in June 2005 by ARCI Grosseto; projects on legality, multiculturalism and social inclusion.",
-    "<b>Auxilium Vitae</b>: Cooperativa sociale grossetana che dal 2014 gestisce centri di accoglienza per richiedenti asilo in provincia (Montieri, Grosseto, Castiglione della Pescaia, Arcidosso, Castel del Piano, Scarlino) e corsi su diritti e lavoro.": "<b>Auxilium Vitae</b>: a social cooperative that since 2014 has run reception centres for asylum seekers in the province and courses on rights and work.",
-    "<b>Olympia de Gouges</b>: Associazione e centro antiviolenza attivo dal 1999 in tutta la provincia di Grosseto, con sei sedi; segue anche donne arrivate da altri Paesi.": "<b>Olympia de Gouges</b>: an association and anti-violence centre active since 1999 across the province, with six offices; it also helps women from other countries.",
-    "<b>Partecipazione e Sviluppo</b>: Organizzazione del terzo settore partner del programma (scheda da completare).": "<b>Partecipazione e Sviluppo</b>: a third-sector partner of the programme (details to come).",
-    "<b>Solidarietà è Crescita</b>: Cooperativa sociale A+B nata a Grosseto nel 1998; inserimento lavorativo di persone svantaggiate e, dal 2014, accoglienza di richiedenti protezione internazionale; gestisce per Comune e COeSO l'accoglienza notturna invernale.": "<b>Solidarietà è Crescita</b>: a social cooperative founded in Grosseto in 1998; job placement for disadvantaged people and, since 2014, reception of people seeking international protection; it runs the winter night shelter.",
-    "Finanziamento": "Funding",
-    "Fondo Asilo, Migrazione e Integrazione (FAMI) – Ministero dell'Interno, con il cofinanziamento dell'Unione europea": "Asylum, Migration and Integration Fund (AMIF) – Italian Ministry of the Interior, co-funded by the European Union",
-    "Dati di esempio: finanziamento, durata e contatti del programma sono da verificare con COeSO prima della pubblicazione.": "Sample data: the programme's funding, duration and contacts are still to be checked with COeSO.",
     "Al via A.L.I., cinque antenne per l'integrazione in Maremma": "A.L.I. starts: five antennas for integration in the Maremma",
     "COeSO e cinque partner del terzo settore avviano una rete di sportelli, sportelli volanti e punti informativi itineranti per le persone straniere dell'area grossetana.": "COeSO and five third-sector partners start a network of help desks, mobile desks and info points for foreign residents of the Grosseto area.",
     'Grosseto, Follonica, Scansano, Castiglione della Pescaia e Roccastrada: sono questi i cinque comuni che ospitano le "antenne" del programma A.L.I., pensato per portare informazioni e accompagnamento il più vicino possibile a chi ne ha bisogno.': 'Grosseto, Follonica, Scansano, Castiglione della Pescaia and Roccastrada host the programme\'s "antennas", to bring information and support as close as possible to the people who need them.',
@@ -75,18 +64,6 @@ AR = {
     "Le fonti confermano solo che COeSO gestisce uno sportello info-immigrati nel comune di Castiglione della Pescaia (già nel 2009) con i servizi comuni a tutti gli sportelli. Sede, orari e contatti sono di esempio (Piazza Garibaldi è una piazza reale del centro, non la sede accertata). Coordinate approssimative (centro paese).": "تؤكد المصادر فقط أن COeSO تدير مكتب معلومات للمهاجرين في كاستيليوني ديلا بيسكايا (منذ 2009). العنوان والمواعيد ووسائل الاتصال بيانات مثال. الموقع على الخريطة تقريبي.",
     "Le fonti confermano solo che COeSO gestisce uno sportello info-immigrati nel comune di Roccastrada (già nel 2009). Corso Roma 8 è l'indirizzo reale del Municipio (dove dal 2023 c'è anche lo sportello ARTI del mercoledì), ma non è la sede accertata dello sportello immigrati. Orari e contatti di esempio. Coordinate approssimative (centro paese).": "تؤكد المصادر فقط أن COeSO تدير مكتب معلومات للمهاجرين في روكاسترادا (منذ 2009). العنوان هو مقر البلدية وليس عنوانًا مؤكدًا لهذا المكتب. المواعيد ووسائل الاتصال بيانات مثال. الموقع على الخريطة تقريبي.",
     "Chi siamo": "من نحن",
-    PROJECT[
-        "description"
-    ]: "A.L.I. برنامج للاندماج الاجتماعي تديره COeSO (اتحاد الخدمات الصحية والاجتماعية في منطقة غروسيتو) مع خمسة شركاء من القطاع الثالث. من خلال مكاتب في غروسيتو وفولونيكا وسكانسانو وكاستيليوني ديلا بيسكايا وروكاسترادا، ومكاتب متنقلة ونقاط معلومات، يقدم المعلومات والمرافقة في إجراءات الإقامة والجنسية، ودورات اللغة الإيطالية، والمساعدة في إيجاد سكن وعمل، وربط الباحثين عن عمل بأصحاب العمل مع مراكز التوظيف.",
-    "I partner": "الشركاء",
-    "<b>Arcisolidarietà Grosseto</b>: Associazione nata nel giugno 2005 dall'ARCI Comitato territoriale di Grosseto; progetti su legalità, multiculturalità e inclusione sociale.": "<b>Arcisolidarietà Grosseto</b>: جمعية تأسست في يونيو 2005؛ مشاريع حول الشرعية والتعددية الثقافية والإدماج الاجتماعي.",
-    "<b>Auxilium Vitae</b>: Cooperativa sociale grossetana che dal 2014 gestisce centri di accoglienza per richiedenti asilo in provincia (Montieri, Grosseto, Castiglione della Pescaia, Arcidosso, Castel del Piano, Scarlino) e corsi su diritti e lavoro.": "<b>Auxilium Vitae</b>: تعاونية اجتماعية تدير منذ 2014 مراكز استقبال لطالبي اللجوء في المقاطعة ودورات حول الحقوق والعمل.",
-    "<b>Olympia de Gouges</b>: Associazione e centro antiviolenza attivo dal 1999 in tutta la provincia di Grosseto, con sei sedi; segue anche donne arrivate da altri Paesi.": "<b>Olympia de Gouges</b>: جمعية ومركز لمناهضة العنف يعمل منذ 1999 في كل المقاطعة، وله ستة مقرات؛ يساعد أيضًا النساء القادمات من بلدان أخرى.",
-    "<b>Partecipazione e Sviluppo</b>: Organizzazione del terzo settore partner del programma (scheda da completare).": "<b>Partecipazione e Sviluppo</b>: منظمة من القطاع الثالث شريكة في البرنامج (التفاصيل لاحقًا).",
-    "<b>Solidarietà è Crescita</b>: Cooperativa sociale A+B nata a Grosseto nel 1998; inserimento lavorativo di persone svantaggiate e, dal 2014, accoglienza di richiedenti protezione internazionale; gestisce per Comune e COeSO l'accoglienza notturna invernale.": "<b>Solidarietà è Crescita</b>: تعاونية اجتماعية تأسست في غروسيتو عام 1998؛ تساعد الأشخاص المستضعفين على العمل، وتستقبل منذ 2014 طالبي الحماية الدولية، وتدير المأوى الليلي في الشتاء.",
-    "Finanziamento": "التمويل",
-    "Fondo Asilo, Migrazione e Integrazione (FAMI) – Ministero dell'Interno, con il cofinanziamento dell'Unione europea": "صندوق اللجوء والهجرة والاندماج (FAMI) – وزارة الداخلية الإيطالية، بتمويل مشترك من الاتحاد الأوروبي",
-    "Dati di esempio: finanziamento, durata e contatti del programma sono da verificare con COeSO prima della pubblicazione.": "بيانات مثال: التمويل والمدة ووسائل الاتصال تحتاج إلى تحقق مع COeSO.",
     "Al via A.L.I., cinque antenne per l'integrazione in Maremma": "انطلاق A.L.I.: خمسة هوائيات للاندماج في ماريما",
     "COeSO e cinque partner del terzo settore avviano una rete di sportelli, sportelli volanti e punti informativi itineranti per le persone straniere dell'area grossetana.": "تطلق COeSO وخمسة شركاء من القطاع الثالث شبكة من المكاتب والمكاتب المتنقلة ونقاط المعلومات للمقيمين الأجانب في منطقة غروسيتو.",
     'Grosseto, Follonica, Scansano, Castiglione della Pescaia e Roccastrada: sono questi i cinque comuni che ospitano le "antenne" del programma A.L.I., pensato per portare informazioni e accompagnamento il più vicino possibile a chi ne ha bisogno.': "غروسيتو وفولونيكا وسكانسانو وكاستيليوني ديلا بيسكايا وروكاسترادا هي البلدات الخمس التي تستضيف «هوائيات» البرنامج، لتقريب المعلومات والمرافقة من الأشخاص الذين يحتاجونها.",
@@ -113,3 +90,8 @@ FR = {
 }
 
 STRINGS: dict[str, dict[str, str]] = {"en": EN, "ar": AR, "fr": FR}
+
+# The programme's pages of issue 11 (Chi siamo, housing, work and training, help for women, the
+# itinerant desk) keep their translations beside their Italian text.
+for _language, _table in PROGRAMME_TRANSLATIONS.items():
+    STRINGS[_language].update(_table)

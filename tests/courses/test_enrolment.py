@@ -1,12 +1,14 @@
 """Enrolment rules in courses/services.py: capacity, waiting list, promotion, withdrawal, desk."""
 
+import re
 import threading
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
+from django.urls import reverse
 
-from courses import services
+from courses import selectors, services
 from courses.models import Edition, Enrolment
 from notify.models import OutboundEmail
 from tests.factories.courses import EditionFactory, learners
@@ -187,3 +189,25 @@ def test_the_cv_profile_reads_the_highest_italian_level_reached():
             enrolment=enrol(edition, person), by=teacher, cefr_level_reached=level
         )
     assert italian_level_reached(person=person) == "A2"
+
+
+def test_the_waiting_place_a_learner_sees_moves_up_when_people_ahead_leave(client):
+    edition = EditionFactory(capacity=1)
+    seated, second, third, fourth = learners(4)
+    enrolments = {p: enrol(edition, p) for p in (seated, second, third, fourth)}
+    staff = UserFactory(is_superuser=True)
+    client.force_login(fourth)
+
+    def shown_place() -> str:
+        page = client.get(reverse("courses:my_courses")).content.decode()
+        return re.search(r"posto (\d+)", page).group(1)
+
+    assert shown_place() == "3"
+    services.enrolment_withdraw(enrolment=enrolments[second], by=second)  # one ahead leaves
+    assert shown_place() == "2"
+    services.enrolment_withdraw(enrolment=enrolments[seated], by=staff)  # third gets the seat
+    assert Enrolment.objects.get(pk=enrolments[third].pk).status == Enrolment.Status.ENROLLED
+    assert shown_place() == "1"
+    assert selectors.waiting_place(enrolment=enrolments[fourth]) == 1
+    done = client.get(reverse("courses:enrol_done", args=[enrolments[fourth].pk]))
+    assert re.search(r"lista: (\d+)", done.content.decode()).group(1) == "1"

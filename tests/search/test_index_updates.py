@@ -7,7 +7,7 @@ from jobs.models import ConsentPurpose, Skill
 from search import indexing
 from search.client import get_client
 from search.matching import rank_candidates
-from search.models import DocType
+from search.models import DocType, PendingIndex
 
 pytestmark = pytest.mark.django_db
 
@@ -86,3 +86,34 @@ def test_an_operator_can_create_offers_in_the_wagtail_admin(client, demo_site):
     response = client.get(f"/admin/pages/add/jobs/jobofferpage/{index.pk}/")
     assert response.status_code == 200
     assert "employer_name" in response.content.decode()
+
+
+def test_completing_a_course_reindexes_the_candidate_with_the_level_reached(
+    world, django_capture_on_commit_callbacks
+):
+    """courses sends a domain signal; search re-indexes the person's CV after commit."""
+    from courses import services as course_services
+    from tests.factories.courses import EditionFactory
+    from tests.factories.users import UserFactory
+
+    profiles, _offers = world
+    indexing.reindex(DocType.CANDIDATE)
+    alias = indexing.alias_for(DocType.CANDIDATE)
+    profile = profiles["sala.full"]
+
+    def indexed_level() -> str:
+        document = get_client().get(index=alias, id=str(profile.pk))
+        return document["_source"]["italian_level"]
+
+    assert indexed_level() != "C1"
+    teacher = UserFactory(role="Teachers")
+    edition = EditionFactory(teachers=[teacher], course__cefr_level="B2")
+    enrolment = course_services.enrolment_create(
+        edition=edition, person=profile.user, consent_given=True, notify_person=False
+    )
+    with django_capture_on_commit_callbacks(execute=False):
+        course_services.enrolment_complete(enrolment=enrolment, by=teacher, cefr_level_reached="C1")
+    # a durable marker, written in the same transaction as the completion
+    assert PendingIndex.objects.filter(doc_type=DocType.CANDIDATE, object_id=profile.pk).exists()
+    indexing.sync_pending()  # what the Celery task does after commit
+    assert indexed_level() == "C1"
