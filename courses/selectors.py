@@ -67,10 +67,12 @@ def catalogue_editions(
     language: str = "",
     courses: QuerySet[CoursePage] | None = None,
 ) -> QuerySet[Edition]:
-    """Editions shown in the public catalogue (live courses, not finished), filtered."""
+    """Editions shown in the public catalogue (live courses, not finished), filtered. `courses`
+    may be the course pages of any language: editions are found through the translation key
+    (they belong to the page in the default language)."""
     pages = courses if courses is not None else CoursePage.objects.live()
     editions = Edition.objects.filter(
-        course__in=pages.values("pk"),
+        course__translation_key__in=pages.values("translation_key"),
         status__in=[Edition.Status.OPEN, Edition.Status.PLANNED, Edition.Status.RUNNING],
     )
     if kind:
@@ -92,6 +94,18 @@ def catalogue_editions(
             pk__in=TimetableSlot.objects.filter(slot_filter).values("edition_id")
         )
     return editions_with_seats(editions).order_by("starts_on", "pk")
+
+
+def with_shown_courses(
+    *, editions: QuerySet[Edition], courses: QuerySet[CoursePage]
+) -> list[Edition]:
+    """The editions, each with `shown_course`: its course as a page of `courses` (the
+    visitor's language), or its own course page when `courses` has none. One more query."""
+    shown = {page.translation_key: page for page in courses.select_related("locale")}
+    rows = list(editions)
+    for edition in rows:
+        edition.shown_course = shown.get(edition.course.translation_key, edition.course)
+    return rows
 
 
 def course_page_editions(*, course: CoursePage) -> QuerySet[Edition]:

@@ -83,7 +83,7 @@ def _list_context(request, *, page: int, result: Result | None) -> dict:
 
 def offer_list(request):
     require_perm(request, PERM_VIEW_CV)
-    offers = offers_with_details().live().order_by("-first_published_at")
+    offers = offers_with_details().vacancies().live().order_by("-first_published_at")
     return TemplateResponse(
         request,
         "search/admin/offer_list.html",

@@ -119,7 +119,7 @@ def offer_source(offer: JobOfferPage) -> dict | None:
 
 SOURCES: dict[str, tuple[Callable, Callable]] = {
     DocType.CANDIDATE: (lambda: profiles_with_cv(), candidate_source),
-    DocType.OFFER: (lambda: offers_with_details().open(), offer_source),
+    DocType.OFFER: (lambda: offers_with_details().vacancies().open(), offer_source),
 }
 
 

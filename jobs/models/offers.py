@@ -9,9 +9,10 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page, PageManager
+from wagtail.models import Locale, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from common import richtext
 from common.choices import CefrLevel, cefr_rank
@@ -79,11 +80,24 @@ class JobOfferIndexPage(Page):
 
 
 class JobOfferPageQuerySet(PageQuerySet):
+    def vacancies(self) -> "JobOfferPageQuerySet":
+        """The offers themselves: the pages in the default language. Their translations (and
+        the aliases standing in for them) are the same vacancy in another language, so the
+        matching index, shortlists and the staff's lists use only these."""
+        return self.filter(locale=Locale.get_default())
+
     def open(self, *, today: date | None = None) -> "JobOfferPageQuerySet":
-        """Offers people can still apply for: published, not expired, and the "applications
-        until" date (if any) not yet past. The one definition of an open offer."""
+        """Offers people can still apply for: published, and their vacancy published, not
+        expired, and its "applications until" date (if any) not yet past. The one definition
+        of an open offer, in every language: a translation is open while its vacancy is."""
         today = today or timezone.localdate()
-        return self.live().filter(expired=False).exclude(applications_until__lt=today)
+        open_vacancies = (
+            JobOfferPage.objects.vacancies()
+            .live()
+            .filter(expired=False)
+            .exclude(applications_until__lt=today)
+        )
+        return self.live().filter(translation_key__in=open_vacancies.values("translation_key"))
 
 
 JobOfferPageManager = PageManager.from_queryset(JobOfferPageQuerySet)
@@ -176,6 +190,12 @@ class JobOfferPage(Page):
     ]
     parent_page_types = ["jobs.JobOfferIndexPage"]
     subpage_types: list[str] = []
+    # the same vacancy in every language: only the title and the texts are translated
+    override_translatable_fields = [
+        SynchronizedField("employer_name"),
+        SynchronizedField("essential_skills"),
+        SynchronizedField("optional_skills"),
+    ]
 
     class Meta:
         verbose_name = _("job offer")
