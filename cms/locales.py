@@ -6,7 +6,7 @@ a Wagtail `Locale`, and every locale but the default one is synchronised from th
 the Italian tree that nobody has translated yet exists in every other locale as an *alias*: a
 copy at its own URL (`/ar/corsi/…`) that Wagtail keeps identical to the Italian page whenever
 that is published. Translating the page in wagtail-localize turns the alias into a real
-translation. The templates mark what is still Italian (`cms/fallback.py`).
+translation. The templates mark what is still Italian (`portal/i18n.py`).
 
 Why aliases rather than a fallback at request time: each language then has its own URLs, its own
 menu, listings, iCal feed and search index entries, built by the same code as the Italian ones,

@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
-from wagtail_localize.fields import BaseTranslatableField
+from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
 from common import richtext
 from common.choices import CefrLevel
@@ -117,7 +117,8 @@ class CoursePage(Page):
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types: list[str] = []
-    override_translatable_fields = [NotCopied(EDITIONS)]
+    # the partner running the course is a name: the same in every language
+    override_translatable_fields = [NotCopied(EDITIONS), SynchronizedField("partner")]
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from courses.selectors import course_page_editions, my_edition_ids

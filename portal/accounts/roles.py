@@ -25,6 +25,8 @@ EDITORIAL_PERMISSIONS = [
     "wagtaildocs.add_document",
     "wagtaildocs.change_document",
     "wagtaildocs.choose_document",
+    # translate pages with wagtail-localize, and see the translation-status screen
+    "wagtail_localize.submit_translation",
 ]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {

@@ -48,29 +48,32 @@ def test_a_new_italian_page_gets_its_page_in_every_language(client, demo_site):
         assert re.search(r'<h1 lang="it" dir="ltr">Orari estivi</h1>', html), code
 
 
-def test_untranslated_course_is_italian_text_in_the_visitor_interface(client, demo_site):
-    course = CoursePage.objects.live().filter(locale__language_code="it").first()
+def test_a_translated_course_enrols_in_the_italian_page_editions(client, demo_site):
+    course = CoursePage.objects.live().get(slug="italiano-a1-grosseto", locale__language_code="it")
     italian = client.get(course.url).content.decode()
     html = client.get("/fr" + course.url).content.decode()
     assert '<html lang="fr"' in html
-    assert f'<h1 lang="it" dir="ltr">{course.title}</h1>' in html
-    assert "pas encore été traduite" in html  # the note, in French
-    assert "Choisissez un groupe" in html  # the interface
-    # the same editions, enrolling in the same groups, from the French page
-    enrol = re.findall(r'href="/(?:fr/)?courses/enrol/(\d+)/"', italian)
+    assert "<h1>L'italien de tous les jours (A1)</h1>" in html
+    assert "Choisissez un groupe" in html
+    assert "untranslated-note" not in html
+    # the same editions: enrolling from the French page is enrolling in the same groups
+    enrol = re.findall(r'href="/courses/enrol/(\d+)/"', italian)
     assert enrol
     assert re.findall(r'href="/fr/courses/enrol/(\d+)/"', html) == enrol
-    arabic = client.get("/ar" + course.url).content.decode()
-    assert 'dir="rtl"' in arabic
-    assert 'lang="it" dir="ltr"' in arabic
+    catalogue = client.get("/ar/corsi/").content.decode()
+    assert 'href="/ar/corsi/italiano-a1-grosseto/"' in catalogue
+    assert "الإيطالية للحياة اليومية (A1)" in catalogue
 
 
-def test_a_translated_page_marks_only_what_is_still_italian(client, demo_site):
-    html = client.get("/ar/sportelli/grosseto/").content.decode()
-    assert '<html lang="ar" dir="rtl"' in html
-    assert not re.search(r'<h1 lang="it"', html)  # the title is translated
-    italian = client.get("/sportelli/grosseto/").content.decode()
-    assert "untranslated-note" not in italian
+def test_changed_italian_text_shows_in_italian_marked_until_translated(client, demo_site):
+    about = StandardPage.objects.get(slug="chi-siamo", locale__language_code="it")
+    about.intro = "Nuovo testo in italiano, non ancora tradotto."
+    about.save_revision().publish()
+    html = client.get("/fr/chi-siamo/").content.decode()
+    assert "<h1>Qui sommes-nous</h1>" in html  # what is translated stays translated
+    assert '<p class="lead" lang="it" dir="ltr">Nuovo testo in italiano' in html
+    assert "Certaines parties de cette page n" in html  # the note, in French
+    assert "untranslated-note" not in client.get("/fr/sportelli/").content.decode()
 
 
 def test_language_switcher_keeps_the_page(client, demo_site):
