@@ -3,7 +3,8 @@ and the translation-status screen (editors, approvers and administrators only)."
 
 import pytest
 from django.contrib.auth import get_user_model
-from wagtail.models import Page
+from django.urls import reverse
+from wagtail.models import Locale, Page
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.machine_translators.deepl import DeepLTranslator
 from wagtail_localize.machine_translators.libretranslate import LibreTranslator
@@ -20,11 +21,11 @@ STATUS_URL = "/admin/translation-status/"
 
 def _editor_view_of_translation(client) -> tuple[str, str]:
     about = StandardPage.objects.get(slug="chi-siamo", locale__language_code="it")
-    english = about.get_translation(about.locale.get_all_other_locales().get(language_code="en"))
+    english = about.get_translation(Locale.objects.get(language_code="en"))
     translation = Translation.objects.get(
         source__object_id=about.translation_key, target_locale=english.locale
     )
-    url = f"/admin/translate/{translation.pk}/machine_translate/"
+    url = reverse("wagtail_localize:machine_translate", args=[translation.pk])
     return client.get(f"/admin/pages/{english.pk}/edit/").content.decode(), url
 
 
@@ -35,12 +36,13 @@ def test_machine_translation_only_when_configured(client, demo_site, settings, m
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator()
     client.force_login(User.objects.get(username="redattrice"))
     html, url = _editor_view_of_translation(client)
-    assert "machine_translate" not in html
+    assert "&quot;machineTranslator&quot;: null" in html  # no button
+    assert url not in html
     monkeypatch.setenv("DEEPL_AUTH_KEY", "not-a-real-key:fx")
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator()
     assert isinstance(get_machine_translator(), DeepLTranslator)
     html, url = _editor_view_of_translation(client)
-    assert url in html.replace("\\/", "/")  # the editor offers the machine draft
+    assert url in html  # the editor offers the machine draft
     monkeypatch.delenv("DEEPL_AUTH_KEY")
     monkeypatch.setenv("LIBRETRANSLATE_URL", "http://libretranslate.internal:5000")
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator()
