@@ -417,4 +417,4 @@ LOGGING = {
     },
 }
 
-PORTAL_PROGRAMME_NAME = _("A.L.I. — Local Antennas for Integration")
+PORTAL_PROGRAMME_NAME = _("A.L.I. — Local Help Points for Integration")

@@ -112,6 +112,17 @@ def test_contact_message_is_stored_and_emailed_through_the_outbox(client, demo_s
     assert "Vorrei informazioni sul corso A1." in email.body_text
 
 
+def test_contact_message_written_in_arabic_reaches_the_same_inbox(client, demo_site):
+    italian = ContactPage.objects.get(locale__language_code="it")
+    arabic = ContactPage.objects.get(locale__language_code="ar")
+    assert "الرسالة" in client.get(arabic.url).content.decode()  # the form's labels
+    response = _contact_post(client, arabic, messaggio="أريد معلومات عن الدورة")
+    assert "شكرًا" in response.content.decode()
+    stored = FormSubmission.objects.get(page=italian).form_data
+    assert stored["messaggio"] == "أريد معلومات عن الدورة"
+    assert "Messaggio: أريد معلومات" in OutboundEmail.objects.get().body_text
+
+
 def test_contact_honeypot_drops_the_message_silently(client, demo_site):
     page = ContactPage.objects.get(locale__language_code="it")
     response = _contact_post(client, page, website="http://spam.example")
