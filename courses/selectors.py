@@ -15,6 +15,7 @@ from django.db.models import (
     Sum,
 )
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from common.choices import cefr_rank
 from common.types import User
@@ -106,6 +107,22 @@ def with_shown_courses(
     for edition in rows:
         edition.shown_course = shown.get(edition.course.translation_key, edition.course)
     return rows
+
+
+def course_pages_in_language(
+    *, editions: list[Edition], language: str | None = None
+) -> list[Edition]:
+    """Set `shown_course` on each edition: its course's live page in `language` (the active
+    one by default; a translation, or the alias standing in for it), else its own. One query."""
+    language = language or get_language()
+    pages = CoursePage.objects.live().filter(
+        translation_key__in={edition.course.translation_key for edition in editions},
+        locale__language_code=language,
+    )
+    shown = {page.translation_key: page for page in pages.select_related("locale")}
+    for edition in editions:
+        edition.shown_course = shown.get(edition.course.translation_key, edition.course)
+    return editions
 
 
 def course_page_editions(*, course: CoursePage) -> QuerySet[Edition]:
@@ -298,6 +315,7 @@ def learner_courses(*, person: User) -> list[LearnerCourse]:
     rows = _stats_rows(
         AttendanceMark.objects.filter(enrolment__person=person, lesson__cancelled=False)
     )
+    course_pages_in_language(editions=[enrolment.edition for enrolment in enrolments])
     courses = []
     for enrolment in enrolments:
         marks = {mark.lesson_id: mark for mark in enrolment.marks.all()}

@@ -2,6 +2,7 @@
 third-party service: a honeypot field, a minimum fill time and a per-IP rate limit."""
 
 from django import forms
+from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.template.response import TemplateResponse
@@ -10,8 +11,9 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from common import richtext
@@ -107,13 +109,11 @@ class ContactPage(AbstractEmailForm):
     def inbox_page(self) -> "ContactPage":
         """The page whose submissions the staff read: the contact page in the default language
         (messages written on its translations are stored there too, with the same keys)."""
-        default = Locale.get_default()
-        if self.locale_id == default.pk:
-            return self
-        return (
-            ContactPage.objects.filter(translation_key=self.translation_key, locale=default).first()
-            or self
-        )
+        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        inbox = ContactPage.objects.filter(
+            translation_key=self.translation_key, locale__language_code=default
+        ).first()
+        return self if inbox is None or inbox.pk == self.pk else inbox
 
     def get_submissions_list_view_class(self):
         from cms.submissions import SafeSubmissionsListView

@@ -2,12 +2,14 @@
 
 from typing import Any
 
+from django.conf import settings
 from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
@@ -133,13 +135,11 @@ class CoursePage(Page):
     def editions_owner(self) -> "CoursePage":
         """The page whose editions this page shows: the course in the default language.
         Enrolment is per edition, whatever language the person reads the course in."""
-        default = Locale.get_default()
-        if self.locale_id == default.pk:
-            return self
+        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
         owner = CoursePage.objects.filter(
-            translation_key=self.translation_key, locale=default
+            translation_key=self.translation_key, locale__language_code=default
         ).first()
-        return owner or self
+        return self if owner is None or owner.pk == self.pk else owner
 
     def copy_all_child_relations(
         self, target: Any, exclude: list[str] | None = None, **kwargs: Any

@@ -2,14 +2,16 @@
 
 from datetime import date
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Page, PageManager
+from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -79,12 +81,17 @@ class JobOfferIndexPage(Page):
         return context
 
 
+def default_content_language() -> str:
+    """The language the offers are written in (the default one), without a query."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
 class JobOfferPageQuerySet(PageQuerySet):
     def vacancies(self) -> "JobOfferPageQuerySet":
         """The offers themselves: the pages in the default language. Their translations (and
         the aliases standing in for them) are the same vacancy in another language, so the
         matching index, shortlists and the staff's lists use only these."""
-        return self.filter(locale=Locale.get_default())
+        return self.filter(locale__language_code=default_content_language())
 
     def open(self, *, today: date | None = None) -> "JobOfferPageQuerySet":
         """Offers people can still apply for: published, and their vacancy published, not

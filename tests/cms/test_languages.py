@@ -99,6 +99,8 @@ def test_site_search_in_each_language_finds_that_language_pages(client, demo_sit
     for code, prefix in PREFIX.items():
         html = client.get(f"{prefix}/search/", {"q": "Follonica"}).content.decode()
         assert f'href="{prefix}/sportelli/follonica/"' in html, code
-    html = client.get("/fr/search/", {"q": "italiano"}).content.decode()
-    assert 'href="/fr/corsi/' in html
+    html = client.get("/fr/search/", {"q": "jours"}).content.decode()
+    assert 'href="/fr/corsi/italiano-a1-grosseto/"' in html
     assert 'href="/corsi/' not in html
+    html = client.get("/en/search/", {"q": "cook"}).content.decode()
+    assert 'href="/en/offerte-di-lavoro/cuoco-per-trattoria/"' in html
