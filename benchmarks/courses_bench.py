@@ -114,10 +114,18 @@ def bench_register(size: int) -> list[tuple[str, float, int]]:
     client.force_login(teacher)
     url = f"/courses/register/{lesson.pk}/"
 
+    fresh = selectors.lessons_for_register().filter(edition=edition).exclude(pk=lesson.pk).first()
+
+    def render_fresh():
+        assert client.get(f"/courses/register/{fresh.pk}/").status_code == 200
+
     def render():
         assert client.get(url).status_code == 200
 
-    rows.append((f"register of {size}: render page (GET)", *measure(render)))
+    rows.append((f"register of {size}: render page (GET), first marks", *measure(render_fresh)))
+    rows.append(
+        (f"register of {size}: render page (GET), {REPEAT} corrections of all", *measure(render))
+    )
     posts = iter(range(1000))
 
     def post_register():  # every mark changes at each save (present <-> absent)
@@ -197,7 +205,7 @@ def main() -> None:
         ensure_locales()
         site = Site.objects.get(is_default_site=True)
         site.root_page.add_child(instance=CourseIndexPage(title="Corsi", slug="corsi"))
-        rows = bench_register(30) + bench_register(100) + bench_catalogue()
+        rows = bench_register(30) + bench_register(40) + bench_register(100) + bench_catalogue()
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
     width = max(len(r[0]) for r in rows)

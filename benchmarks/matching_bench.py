@@ -1,259 +1,463 @@
-"""Matching benchmark (not a test): bulk-index N generated candidates into OpenSearch, then time
-the top-20 matching query, and beside it the same ranking computed in SQL on PostgreSQL.
+"""Matching benchmark (not a test): generated candidates, indexed with the concept tagging, the
+top-20 ranking of 12 offers timed on OpenSearch and on the SQL baseline.
 
-    DJANGO_SETTINGS_MODULE=portal.settings.dev DATABASE_URL=postgres://... \
-        python benchmarks/matching_bench.py 10000 100000
+    DJANGO_SETTINGS_MODULE=portal.settings.test DATABASE_URL=postgres://... \\
+    OPENSEARCH_URL=http://127.0.0.1:9290 python benchmarks/matching_bench.py 10000 100000 1000000
 
-Candidates are generated in memory as index documents (same fields as CandidateDocument) and
-copied into a scratch PostgreSQL table (schema ``bench``) with the same columns; the SQL query
-implements the rules of search/queries/rules.py. Both are dropped at the end. The top-20 lists
-of both engines are compared, as a check that the baseline computes the same ranking.
+- Candidates are generated as CV facts (occupations, skills, papers, Italian, availability,
+  experiences, and free text in Italian, French, English or Arabic built from the vocabulary's
+  words and everyday sentences) and turned into index documents by the portal's own builder
+  (search/documents/build.py: concept tagging included). Indexing throughput counts building the
+  documents and the bulk requests (``parallel_bulk``), not generating the facts.
+- The query is the portal's (search/queries/matching.py: ``for_candidates`` rules, one
+  ``function_score``), top 20, no facets, no total count.
+- The SQL baseline is the same rule set compiled to SQL (the conditions of
+  search/queries/conditions.py translated one by one: array overlaps, comparisons, haversine,
+  the gauss decay) on PostgreSQL, in a scratch table with no index beyond the primary key; the
+  benchmark checks that it returns the same top 20 ids and scores as OpenSearch.
+- Memory: the node's heap in use and the index size on disk at each size.
+
+Both the scratch index and table are dropped at the end. Needs a migrated database (the
+vocabulary is read from it) and an OpenSearch; a separate node with more heap for 1,000,000
+candidates: ``OPENSEARCH_PORT=9290 OPENSEARCH_HEAP=2g OPENSEARCH_STATE_DIR=var/opensearch-bench
+python -m tools.opensearch.launcher start``.
 """
 
 from __future__ import annotations
 
-import io
 import math
+import multiprocessing
 import os
 import random
 import statistics
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
-os.environ["OPENSEARCH_INDEX_PREFIX"] = "ali-bench"
 
 import django
 
 django.setup()
 
-from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
-from opensearchpy import helpers  # noqa: E402
+from opensearchpy import OpenSearch, helpers  # noqa: E402
+from psycopg import sql  # noqa: E402
 
-from jobs.vocabulary import MUNICIPALITIES, OCCUPATIONS, SKILLS  # noqa: E402
-from search.client import get_client  # noqa: E402
+from jobs.models import Municipality, Occupation, Qualification, Skill  # noqa: E402
 from search.documents import CandidateDocument  # noqa: E402
+from search.documents.build import (  # noqa: E402
+    CandidateFacts,
+    ExperienceFacts,
+    OfferFacts,
+    candidate_document,
+    offer_document,
+)
+from search.queries import conditions as C  # noqa: E402
 from search.queries import rules as R  # noqa: E402
-from search.queries.matching import OfferContext, build_candidates_for_offer  # noqa: E402
+from search.queries.matching import build_candidates_for_offer  # noqa: E402
+from search.vocabulary import vocabulary  # noqa: E402
 
-settings.OPENSEARCH_INDEX_PREFIX = "ali-bench"
-INDEX = "ali-bench-candidates-perf"
+INDEX = "ali-bench-candidates"
 QUERIES = 12  # different offers
 REPEAT = 15  # timed runs of each
 TODAY = date(2026, 11, 25)
-rng = random.Random(2026)
-SKILL_IDS = [str(i + 1) for i in range(len(SKILLS))]
-LICENCES = ["B", "C", "CE", "FORKLIFT", "AM"]
+CTX = R.Context(today=TODAY)
+
+# --- generated people -----------------------------------------------------------------------
+
+FILLER = {
+    "it": [
+        "Sono in Italia da tre anni e cerco un lavoro stabile.",
+        "Abito qui con la mia famiglia.",
+        "Imparo l'italiano al corso del pomeriggio.",
+        "Sono una persona puntuale e lavoro volentieri.",
+    ],
+    "fr": [
+        "Je suis en Italie depuis deux ans et je cherche du travail.",
+        "J'habite ici avec ma famille.",
+        "J'apprends l'italien le soir.",
+        "Je suis sérieux et ponctuel.",
+    ],
+    "en": [
+        "I have lived in Italy for two years and I am looking for a job.",
+        "I live here with my family.",
+        "I am learning Italian in the evening.",
+        "I am reliable and I learn fast.",
+    ],
+    "ar": [
+        "أعيش في إيطاليا منذ سنتين وأبحث عن عمل.",
+        "أسكن هنا مع عائلتي.",
+        "أتعلم اللغة الإيطالية في المساء.",
+        "أنا شخص جاد وأتعلم بسرعة.",
+    ],
+}
+INTRO = {
+    "it": "Ho {age} anni, vivo a {town} da {years} anni. Ho lavorato come {job} e so fare "
+    "{skills}.",
+    "fr": "J'ai {age} ans, j'habite à {town} depuis {years} ans. J'ai travaillé comme {job} et je "
+    "sais faire {skills}.",
+    "en": "I am {age}, I have lived in {town} for {years} years. I worked as a {job} and I can "
+    "do {skills}.",
+    "ar": "عمري {age} سنة وأسكن في {town} منذ {years} سنوات. اشتغلت {job} وأعرف {skills}.",
+}
 
 
-def generate(n: int):
-    for i in range(n):
-        name, lat, lon = rng.choice(MUNICIPALITIES)
-        occ = rng.choice(OCCUPATIONS)
-        codes = sorted({occ[0]} | ({rng.choice(OCCUPATIONS)[0]} if rng.random() < 0.3 else set()))
-        lic = sorted({lc for lc in LICENCES if rng.random() < (0.5 if lc == "B" else 0.06)})
-        rank = rng.choice([0, 1, 2, 2, 3, 3, 4, 5])
-        years = round(rng.random() * 12, 2) if rng.random() < 0.7 else 0.0
-        avail = TODAY + timedelta(days=rng.randint(-30, 120)) if rng.random() < 0.6 else None
-        yield {
-            "profile_id": i + 1,
-            "active": rng.random() < 0.95,
-            "consent_search": rng.random() < 0.9,
-            "consent_employers": rng.random() < 0.5,
-            "municipality": name,
-            "location": {
-                "lat": lat + rng.uniform(-0.03, 0.03),
-                "lon": lon + rng.uniform(-0.03, 0.03),
-            },
-            "radius_km": float(rng.choice([10, 15, 20, 30, 50, 80])),
-            "licences": lic,
-            "occupation_codes": codes,
-            "occupation_groups": sorted({c[:3] for c in codes}),
-            "skill_ids": sorted(rng.sample(SKILL_IDS, rng.randint(1, 6))),
-            "skills_text": "",
-            "italian_level": ["none", "A1", "A2", "B1", "B2", "C1", "C2"][rank],
-            "italian_rank": rank,
-            "available_from": avail.isoformat() if avail else None,
-            "experience_years": years,
-            "experience_groups": sorted({c[:3] for c in codes}) if years else [],
-            "profile_text": "",
-        }
+def _words(term: Any) -> dict[str, list[str]]:
+    found = term.terms()
+    return {language: found.get(language) or found["it"] for language in ("it", "fr", "en", "ar")}
 
 
-def offers() -> list[OfferContext]:
-    out = []
-    r = random.Random(7)
-    for i in range(QUERIES):
-        _name, lat, lon = r.choice(MUNICIPALITIES[:20])
-        occ = r.choice(OCCUPATIONS)
-        ess = r.sample(SKILL_IDS, 2)
-        opt = r.sample([s for s in SKILL_IDS if s not in ess], 1)
-        out.append(
-            OfferContext(
-                offer_id=i,
-                isco_code=occ[0],
-                lat=lat,
-                lon=lon,
-                start_date=TODAY + timedelta(days=14),
-                essential={s: s for s in ess},
-                optional={s: s for s in opt},
-                min_italian_rank=r.choice([0, 1, 2, 3]),
-                licence_required=r.choice(["", "", "", "B", "C"]),
-            )
+class Generator:
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.towns = list(Municipality.objects.values_list("pk", "name", "latitude", "longitude"))
+        self.occupations = list(Occupation.objects.prefetch_related("typical_skills"))
+        self.skills = list(Skill.objects.all())
+        self.qualifications = list(Qualification.objects.values_list("code", flat=True))
+        self.typical = {o.pk: list(o.typical_skills.all()) for o in self.occupations}
+        self.words = {("o", o.pk): _words(o) for o in self.occupations}
+        self.words |= {("s", s.pk): _words(s) for s in self.skills}
+
+    def candidate(self, i: int) -> CandidateFacts:
+        r = self.rng
+        pk, town, lat, lon = r.choice(self.towns)
+        language = r.choices(["it", "fr", "en", "ar"], [35, 20, 25, 20])[0]
+        occupation = r.choice(self.occupations)
+        typical = self.typical[occupation.pk]
+        picks = r.random() < 0.6
+        skills = r.sample(typical, min(len(typical), r.randint(1, 3)))
+        skills += r.sample(self.skills, r.randint(0, 2))
+        job = r.choice(self.words["o", occupation.pk][language])
+        told = ", ".join(r.choice(self.words["s", s.pk][language]) for s in skills[:3])
+        intro = INTRO[language].format(
+            age=r.randint(19, 60), town=town, years=r.randint(1, 15), job=job, skills=told
         )
-    return out
+        text = " ".join([intro, *r.sample(FILLER[language], 2)])
+        years = round(r.random() * 10, 2)
+        experiences = [
+            ExperienceFacts(
+                occupation_id=str(occupation.pk) if picks and r.random() < 0.7 else None,
+                title=job,
+                tasks=told,
+                years=years,
+            )
+        ]
+        if r.random() < 0.4:
+            other = r.choice(self.occupations)
+            experiences.append(
+                ExperienceFacts(
+                    None,
+                    r.choice(self.words["o", other.pk][language]),
+                    r.choice(FILLER[language]),
+                    round(r.random() * 5, 2),
+                )
+            )
+        licences = sorted(
+            {
+                lc
+                for lc in ("B", "C", "CE", "FORKLIFT", "AM", "CQC")
+                if r.random() < (0.5 if lc == "B" else 0.05)
+            }
+        )
+        available = TODAY + timedelta(days=r.randint(-30, 120)) if r.random() < 0.6 else None
+        return CandidateFacts(
+            profile_id=i + 1,
+            municipality=town,
+            municipality_id=pk,
+            lat=lat + r.uniform(-0.03, 0.03),
+            lon=lon + r.uniform(-0.03, 0.03),
+            radius_km=r.choice([10, 15, 20, 20, 25, 30, 30, 40, 50, 60]),
+            active=r.random() < 0.95,
+            consent_search=r.random() < 0.92,
+            licences=licences,
+            qualifications=r.sample(self.qualifications, r.choice([0, 0, 0, 1, 1, 2])),
+            own_vehicle=r.random() < 0.4,
+            desired=[str(occupation.pk)] if picks else [],
+            skills=[str(s.pk) for s in skills] if picks else [],
+            free_skills=told if r.random() < 0.5 else "",
+            presentation=text,
+            experiences=experiences,
+            italian_level="",
+            italian_rank=r.choice([0, 1, 2, 2, 3, 3, 4, 5]),
+            available_from=available,
+            working_time=r.choice(["any", "any", "full", "part"]),
+            shifts_ok=r.random() < 0.6,
+            seasonal_ok=r.random() < 0.7,
+        )
+
+    def offers(self) -> list[OfferFacts]:
+        r = random.Random(7)
+        out = []
+        for i in range(QUERIES):
+            pk, town, lat, lon = r.choice(self.towns[:20])
+            occupation = r.choice(self.occupations)
+            typical = [str(s.pk) for s in occupation.typical_skills.all()]
+            others = [str(s.pk) for s in self.skills if str(s.pk) not in typical]
+            musts = set(r.sample(["italian", "start", "shifts", "licence"], r.randint(0, 2)))
+            licence = r.choice(["", "", "B", "C"])
+            out.append(
+                OfferFacts(
+                    offer_id=i + 1,
+                    title=occupation.label_it,
+                    text=f"Cerchiamo {occupation.label_it.lower()}. "
+                    + " ".join(self.words["s", r.choice(self.skills).pk]["it"][:1]),
+                    occupation_id=str(occupation.pk),
+                    municipality=town,
+                    municipality_id=pk,
+                    lat=lat,
+                    lon=lon,
+                    essential=typical[:2],
+                    optional=r.sample(others, 1),
+                    required_qualifications=r.sample(self.qualifications, r.choice([0, 1])),
+                    min_italian_rank=r.choice([0, 1, 2, 3]),
+                    must_italian="italian" in musts,
+                    start_date=TODAY + timedelta(days=14),
+                    must_start="start" in musts,
+                    licence_required=licence,
+                    must_licence="licence" in musts and bool(licence),
+                    shifts=r.random() < 0.4,
+                    seasonal=r.random() < 0.3,
+                    own_transport_needed=r.random() < 0.3,
+                    hours_per_week=r.choice([20, 30, 40]),
+                )
+            )
+            out[-1].must_italian = out[-1].must_italian and bool(out[-1].min_italian_rank)
+            out[-1].must_shifts = "shifts" in musts and out[-1].shifts
+        return out
 
 
 # --- OpenSearch -----------------------------------------------------------------------------
 
 
-def os_index(docs: list[dict]) -> float:
-    client = get_client()
+def os_client() -> OpenSearch:
+    from django.conf import settings
+
+    return OpenSearch(hosts=[settings.OPENSEARCH_URL], timeout=600, max_retries=0)
+
+
+# Generating the people and building their documents run in worker processes (forked: they
+# inherit the vocabulary and the generator), one per core.
+_GENERATOR: Generator | None = None
+_VOCAB: Any = None
+CHUNK = 2000
+
+
+def _generate(start: int) -> list[CandidateFacts]:
+    assert _GENERATOR is not None  # set before the fork
+    _GENERATOR.rng = random.Random(start)
+    return [_GENERATOR.candidate(i) for i in range(start, start + CHUNK)]
+
+
+def _build(chunk: list[CandidateFacts]) -> tuple[list[dict[str, Any]], float]:
+    start = time.perf_counter()
+    docs = [candidate_document(f, _VOCAB) for f in chunk]
+    return docs, time.perf_counter() - start
+
+
+def generate(pool: Any, n: int) -> list[list[CandidateFacts]]:
+    return list(pool.imap(_generate, range(0, n, CHUNK)))
+
+
+def os_index(
+    client: OpenSearch, pool: Any, chunks: list[list[CandidateFacts]], copy_file: Any
+) -> tuple[float, float]:
+    """Build the documents (in the worker processes) and bulk-index them; write the SQL
+    baseline's rows to `copy_file` on the way. Returns (seconds of building + indexing, seconds
+    of building summed over the workers)."""
     client.indices.delete(index=INDEX, params={"ignore_unavailable": "true"})
     body = CandidateDocument._index.to_dict()
     body["settings"]["refresh_interval"] = "-1"
     client.indices.create(index=INDEX, body=body)
+    built = [0.0]
+
+    def actions() -> Iterator[dict[str, Any]]:
+        for docs, seconds in pool.imap(_build, chunks):
+            built[0] += seconds
+            for doc in docs:
+                copy_file.write(sql_row(doc))
+                yield {"_index": INDEX, "_id": str(doc["profile_id"]), "_source": doc}
+
     start = time.perf_counter()
-    helpers.bulk(
-        client,
-        ({"_index": INDEX, "_id": str(d["profile_id"]), "_source": d} for d in docs),
-        chunk_size=2000,
-        request_timeout=300,
-    )
+    for ok, item in helpers.parallel_bulk(
+        client, actions(), thread_count=2, chunk_size=CHUNK, request_timeout=600
+    ):
+        if not ok:
+            raise RuntimeError(item)
     client.indices.put_settings(index=INDEX, body={"index": {"refresh_interval": "1s"}})
     client.indices.refresh(index=INDEX)
     elapsed = time.perf_counter() - start
     client.indices.forcemerge(index=INDEX, params={"max_num_segments": "1"})
-    return elapsed
+    return elapsed, built[0]
 
 
-def os_top20(ctx: OfferContext) -> list[tuple[int, float]]:
-    body = build_candidates_for_offer(ctx, size=20, include_text=False, facets=False)
-    body["_source"] = ["profile_id"]
-    body["track_total_hits"] = False
-    hits = get_client().search(index=INDEX, body=body)["hits"]["hits"]
+def os_top20(client: OpenSearch, offer: dict[str, Any]) -> list[tuple[int, float]]:
+    search, _ranking = build_candidates_for_offer(offer, CTX, size=20, facets=False, count=False)
+    body = search.source(["profile_id"]).to_dict()
+    hits = client.search(index=INDEX, body=body)["hits"]["hits"]
     return [(int(h["_source"]["profile_id"]), h["_score"]) for h in hits]
 
 
-# --- PostgreSQL -----------------------------------------------------------------------------
+def os_memory(client: OpenSearch) -> tuple[float, float]:
+    """(heap used MB, index size MB)."""
+    nodes = client.nodes.stats(metric="jvm")["nodes"]
+    heap = sum(n["jvm"]["mem"]["heap_used_in_bytes"] for n in nodes.values()) / 1e6
+    size = (
+        client.indices.stats(index=INDEX, metric="store")["_all"]["primaries"]["store"][
+            "size_in_bytes"
+        ]
+        / 1e6
+    )
+    return heap, size
 
-DDL = """
-DROP SCHEMA IF EXISTS bench CASCADE;
-CREATE SCHEMA bench;
-CREATE TABLE bench.candidates (
-    profile_id integer PRIMARY KEY, active boolean, consent_search boolean,
-    lat double precision, lon double precision, radius_km double precision,
-    licences text[], occupation_codes text[], occupation_groups text[], skill_ids text[],
-    italian_rank integer, available_from date, experience_years double precision,
-    experience_groups text[]
-);
-"""
 
-SQL = """
-WITH c AS (
-  SELECT profile_id, skill_ids, occupation_codes, occupation_groups, italian_rank,
-         available_from, experience_years, experience_groups, radius_km,
-         2 * %(R)s * asin(least(1.0, sqrt(
-             power(sin(radians(lat - %(lat)s) / 2), 2)
-             + cos(radians(%(lat)s)) * cos(radians(lat)) * power(sin(radians(lon - %(lon)s) / 2), 2)
-         ))) AS dist_km
-  FROM bench.candidates
-  WHERE consent_search AND active
-    AND (%(nolic)s OR licences && %(lic)s::text[])
+# --- the SQL baseline: the same conditions, compiled to SQL -----------------------------------
+
+ARRAYS = {
+    "papers",
+    "occ_worked",
+    "occ_described",
+    "occ_wanted",
+    "occ_named",
+    "skills_held",
+    "skills_tagged",
+    "exp",
+    "exp_tagged",
+}
+COLUMNS = [
+    ("profile_id", "integer PRIMARY KEY"),
+    ("consent_search", "boolean"),
+    ("active", "boolean"),
+    ("lat", "double precision"),
+    ("lon", "double precision"),
+    ("radius_km", "integer"),
+    ("radius_step", "text"),
+    ("own_vehicle", "boolean"),
+    ("italian_rank", "integer"),
+    ("available_from", "date"),
+    ("working_time", "text"),
+    ("shifts_ok", "boolean"),
+    ("seasonal_ok", "boolean"),
+    *((name, "text[]") for name in sorted(ARRAYS)),
+]
+DDL = (
+    "DROP SCHEMA IF EXISTS bench CASCADE; CREATE SCHEMA bench; "
+    "CREATE TABLE bench.candidates ({});".format(", ".join(f"{n} {k}" for n, k in COLUMNS))
 )
-SELECT profile_id,
-  (CASE WHEN %(ness)s = 0 THEN %(WE)s ELSE %(WE)s *
-     (SELECT count(*) FROM unnest(skill_ids) s WHERE s = ANY(%(ess)s::text[])) / %(ness)s END)
-  + (CASE WHEN %(nopt)s = 0 THEN %(WO)s ELSE %(WO)s *
-     (SELECT count(*) FROM unnest(skill_ids) s WHERE s = ANY(%(opt)s::text[])) / %(nopt)s END)
-  + (CASE WHEN %(code)s = ANY(occupation_codes) THEN %(WS)s
-          WHEN %(grp)s = ANY(occupation_groups) THEN %(WG)s ELSE 0 END)
-  + (CASE WHEN %(minrank)s = 0 OR italian_rank >= %(minrank)s THEN %(WI)s
-          WHEN italian_rank = %(minrank)s - 1 THEN %(WI1)s ELSE 0 END)
-  + %(WD)s * exp(-power(greatest(0, dist_km - %(off)s), 2) / (2 * %(sigma2)s))
-  + (CASE WHEN available_from IS NULL OR available_from <= %(start)s THEN %(WA)s ELSE 0 END)
-  + (CASE WHEN %(grp)s = ANY(experience_groups) THEN %(WX)s ELSE 0 END)
-  + %(WY)s * log(1 + experience_years) AS score
-FROM c
-WHERE dist_km <= radius_km
-ORDER BY score DESC, profile_id
-LIMIT 20
-"""
 
 
-def pg_load(docs: list[dict]) -> float:
+def sql_row(doc: dict[str, Any]) -> str:
+    def cell(name: str) -> str:
+        if name in ("lat", "lon"):
+            return repr(doc["location"][name])
+        value = doc.get(name)
+        if value is None:
+            return "\\N"
+        if name in ARRAYS:
+            return "{" + ",".join(str(v) for v in value) + "}"
+        if isinstance(value, bool):
+            return "t" if value else "f"
+        return str(value)
+
+    return "\t".join(cell(name) for name, _kind in COLUMNS) + "\n"
+
+
+def _haversine(lat: float, lon: float) -> sql.Composable:
+    return sql.SQL(
+        "2 * {r} * asin(least(1.0, sqrt(power(sin(radians(lat - {lat}) / 2), 2) "
+        "+ cos(radians({lat})) "
+        "* cos(radians(lat)) * power(sin(radians(lon - {lon}) / 2), 2))))"
+    ).format(r=sql.Literal(C.EARTH_RADIUS_M / 1000), lat=sql.Literal(lat), lon=sql.Literal(lon))
+
+
+def to_sql(cond: C.Cond) -> sql.Composable:
+    """One condition of search/queries/conditions.py as a SQL expression on bench.candidates."""
+    if isinstance(cond, C.Always):
+        return sql.SQL("TRUE" if cond.value else "FALSE")
+    if isinstance(cond, C.Has):
+        column = sql.Identifier(cond.field)
+        if cond.field in ARRAYS:
+            values = sql.SQL(", ").join(sql.Literal(str(v)) for v in cond.values)
+            return sql.SQL("({} && ARRAY[{}]::text[])").format(column, values)
+        values = sql.SQL(", ").join(sql.Literal(v) for v in cond.values)
+        return sql.SQL("({} IN ({}))").format(column, values)
+    if isinstance(cond, C.Range):
+        ops = {"gte": ">=", "lte": "<=", "gt": ">", "lt": "<"}
+        parts = [
+            sql.SQL("{} {} {}").format(
+                sql.Identifier(cond.field), sql.SQL(ops[op]), sql.Literal(bound)
+            )
+            for op, bound in cond.bounds().items()
+        ]
+        return sql.SQL("({})").format(sql.SQL(" AND ").join(parts))
+    if isinstance(cond, C.Missing):
+        return sql.SQL("({} IS NULL)").format(sql.Identifier(cond.field))
+    if isinstance(cond, C.Within):
+        return sql.SQL("({} <= {})").format(_haversine(cond.lat, cond.lon), sql.Literal(cond.km))
+    if isinstance(cond, C.All):
+        return sql.SQL("({})").format(sql.SQL(" AND ").join(to_sql(p) for p in cond.parts))
+    if isinstance(cond, C.AnyOf):
+        return sql.SQL("({})").format(sql.SQL(" OR ").join(to_sql(p) for p in cond.parts))
+    if isinstance(cond, C.Not):
+        return sql.SQL("(NOT coalesce({}, FALSE))").format(to_sql(cond.part))
+    raise TypeError(cond)
+
+
+def sql_query(offer: dict[str, Any]) -> sql.Composable:
+    ranking = R.for_candidates(offer, CTX)
+    where = sql.SQL(" AND ").join(
+        sql.SQL("coalesce({}, FALSE)").format(to_sql(f.cond)) for f in ranking.filters
+    )
+
+    def points(fn: R.Fn) -> sql.Composable:
+        return sql.SQL("CASE WHEN coalesce({}, FALSE) THEN {} ELSE 0 END").format(
+            to_sql(fn.cond), sql.Literal(fn.weight)
+        )
+
+    single, ladders = ranking.groups()
+    terms = [points(fn) for fn in single if fn.cond is not C.FALSE]
+    terms += [
+        sql.SQL("GREATEST(0, {})").format(sql.SQL(", ").join(points(fn) for fn in rungs))
+        for rungs in ladders.values()
+    ]
+    terms += [
+        sql.SQL("{} * {} / ({} + {})").format(
+            sql.Literal(decay.weight),
+            sql.Literal(R.DISTANCE_PIVOT_KM),
+            sql.Literal(R.DISTANCE_PIVOT_KM),
+            _haversine(decay.lat, decay.lon),
+        )
+        for decay in ranking.decays
+    ]
+    score = sql.SQL(" + ").join(terms)
+    return sql.SQL(
+        "SELECT profile_id, {score} AS score FROM bench.candidates WHERE {where} "
+        "ORDER BY score DESC, profile_id LIMIT 20"
+    ).format(score=score, where=where)
+
+
+def pg_load(path: str) -> float:
     start = time.perf_counter()
     with connection.cursor() as cur:
         cur.execute(DDL)
-        buf = io.StringIO()
-
-        def arr(values):
-            return "{" + ",".join(values) + "}"
-
-        for d in docs:
-            buf.write(
-                "\t".join(
-                    [
-                        str(d["profile_id"]),
-                        "t" if d["active"] else "f",
-                        "t" if d["consent_search"] else "f",
-                        repr(d["location"]["lat"]),
-                        repr(d["location"]["lon"]),
-                        repr(d["radius_km"]),
-                        arr(d["licences"]),
-                        arr(d["occupation_codes"]),
-                        arr(d["occupation_groups"]),
-                        arr(d["skill_ids"]),
-                        str(d["italian_rank"]),
-                        d["available_from"] or "\\N",
-                        repr(d["experience_years"]),
-                        arr(d["experience_groups"]),
-                    ]
-                )
-                + "\n"
-            )
-        buf.seek(0)
-        with cur.copy("COPY bench.candidates FROM STDIN") as copy:
-            copy.write(buf.read())
+        with (
+            open(path, encoding="utf-8") as source,
+            cur.copy("COPY bench.candidates FROM STDIN") as copy,
+        ):
+            while chunk := source.read(1 << 20):
+                copy.write(chunk)
         cur.execute("ANALYZE bench.candidates")
     return time.perf_counter() - start
 
 
-def pg_top20(ctx: OfferContext) -> list[tuple[int, float]]:
-    sigma2 = -(R.DISTANCE_SCALE_KM**2) / (2 * math.log(R.DISTANCE_DECAY))
-    params = {
-        "R": R.EARTH_RADIUS_M / 1000,
-        "lat": ctx.lat,
-        "lon": ctx.lon,
-        "nolic": not ctx.licence_required,
-        "lic": R.licences_satisfying(ctx.licence_required) if ctx.licence_required else [],
-        "ess": list(ctx.essential),
-        "ness": len(ctx.essential),
-        "opt": list(ctx.optional),
-        "nopt": len(ctx.optional),
-        "code": ctx.isco_code,
-        "grp": ctx.isco_group,
-        "minrank": ctx.min_italian_rank,
-        "start": ctx.start_date,
-        "off": R.DISTANCE_OFFSET_KM,
-        "sigma2": sigma2,
-        "WE": R.W_ESSENTIAL,
-        "WO": R.W_OPTIONAL,
-        "WS": R.W_OCCUPATION_SAME,
-        "WG": R.W_OCCUPATION_GROUP,
-        "WI": R.W_ITALIAN_OK,
-        "WI1": R.W_ITALIAN_ONE_BELOW,
-        "WD": R.W_DISTANCE,
-        "WA": R.W_AVAILABLE,
-        "WX": R.W_EXPERIENCE_GROUP,
-        "WY": R.W_EXPERIENCE_YEARS,
-    }
+def pg_top20(query: sql.Composable) -> list[tuple[int, float]]:
     with connection.cursor() as cur:
-        cur.execute(SQL, params)
+        cur.execute(query)
         return [(pid, float(score)) for pid, score in cur.fetchall()]
 
 
@@ -266,79 +470,128 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), p95
 
 
-def timed(fn, contexts) -> tuple[list[float], dict[int, list]]:
-    results = {c.offer_id: fn(c) for c in contexts}  # warm-up, and the lists to compare
+def timed(fn: Any, items: list[Any]) -> tuple[list[float], list[list[tuple[int, float]]]]:
+    results = [fn(item) for item in items]  # warm-up, and the lists to compare
     samples = []
     for _ in range(REPEAT):
-        for ctx in contexts:
+        for item in items:
             start = time.perf_counter()
-            fn(ctx)
+            fn(item)
             samples.append((time.perf_counter() - start) * 1000)
     return samples, results
 
 
-def agreement(a: dict, b: dict) -> tuple[int, int]:
+def agreement(
+    a: list[list[tuple[int, float]]], b: list[list[tuple[int, float]]]
+) -> tuple[int, int]:
     """(queries whose top-20 ids are identical, queries whose top-20 scores match ±0.01)."""
-    same_ids = same_scores = 0
-    for key in a:
-        ids_a, ids_b = [p for p, _ in a[key]], [p for p, _ in b[key]]
-        same_ids += ids_a == ids_b
-        same_scores += len(a[key]) == len(b[key]) and all(
-            abs(x[1] - y[1]) < 0.01 for x, y in zip(a[key], b[key], strict=True)
-        )
+    same_ids = sum([p for p, _ in x] == [p for p, _ in y] for x, y in zip(a, b, strict=True))
+    same_scores = sum(
+        len(x) == len(y) and all(abs(s - t) < 0.01 for (_p, s), (_q, t) in zip(x, y, strict=True))
+        for x, y in zip(a, b, strict=True)
+    )
     return same_ids, same_scores
 
 
 def main(sizes: list[int]) -> None:
-    contexts = offers()
+    global _GENERATOR, _VOCAB
+    vocab = _VOCAB = vocabulary()
+    generator = _GENERATOR = Generator(2026)
+    offers = [offer_document(o, vocab) for o in generator.offers()]
+    queries = [sql_query(o) for o in offers]
+    client = os_client()
     rows = []
+    load = os.getloadavg()
+    workers = os.cpu_count() or 1
+    connection.close()  # the forked workers must not share it
+    pool = multiprocessing.get_context("fork").Pool(workers)
     for n in sizes:
-        print(f"generating {n} candidates ...", flush=True)
-        docs = list(generate(n))
-        index_s = os_index(docs)
-        load_s = pg_load(docs)
-        os_samples, os_results = timed(os_top20, contexts)
-        pg_samples, pg_results = timed(pg_top20, contexts)
+        print(f"{n:,} candidates: generating ...", flush=True)
+        chunks = generate(pool, n)
+        print("  indexing ...", flush=True)
+        with tempfile.NamedTemporaryFile(
+            "w", suffix=".tsv", encoding="utf-8", delete=False
+        ) as copy_file:
+            index_s, build_s = os_index(client, pool, chunks, copy_file)
+        del chunks
+        heap, size = os_memory(client)
+        load_s = pg_load(copy_file.name)
+        os.unlink(copy_file.name)
+        print("  timing the queries ...", flush=True)
+        os_samples, os_results = timed(lambda o: os_top20(client, o), offers)
+        pg_samples, pg_results = timed(pg_top20, queries)
         same_ids, same_scores = agreement(os_results, pg_results)
+        matched = statistics.mean(len(r) for r in os_results)
         rows.append(
             (
                 n,
+                n / build_s,
                 n / index_s,
                 n / load_s,
+                heap,
+                size,
                 *percentiles(os_samples),
                 *percentiles(pg_samples),
                 same_ids,
                 same_scores,
+                matched,
             )
         )
-        print(f"  done: {n} docs", flush=True)
-    get_client().indices.delete(index=INDEX, params={"ignore_unavailable": "true"})
+    pool.close()
+    client.indices.delete(index=INDEX, params={"ignore_unavailable": "true"})
     with connection.cursor() as cur:
         cur.execute("DROP SCHEMA IF EXISTS bench CASCADE")
-
+    heap_max = (
+        sum(
+            n["jvm"]["mem"]["heap_max_in_bytes"]
+            for n in client.nodes.stats(metric="jvm")["nodes"].values()
+        )
+        / 1e6
+    )
     print()
     print(
-        f"Top-20 matching query, {QUERIES} offers x {REPEAT} runs each "
-        f"(OpenSearch single node, heap {os.environ.get('OPENSEARCH_HEAP', '512m')}; "
-        f"PostgreSQL, no index beyond the primary key)"
+        f"Top-20 matching query, {QUERIES} offers x {REPEAT} runs each; OpenSearch single "
+        "node, heap "
+        f"{heap_max:,.0f} MB; PostgreSQL, no index beyond the primary key; load average at start "
+        f"{load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} on {os.cpu_count()} cores; {date.today()}"  # noqa: DTZ011
     )
     head = (
         "candidates",
-        "OS index docs/s",
+        "docs built/s per core (tagging)",
+        f"OS index docs/s (build in {workers} processes + bulk)",
         "PG COPY rows/s",
+        "OS heap used MB",
+        "OS index MB",
         "OS p50 ms",
         "OS p95 ms",
         "SQL p50 ms",
         "SQL p95 ms",
+        "SQL p95 / OS p95",
         "same top-20 ids",
         "same scores",
     )
     print("| " + " | ".join(head) + " |")
     print("|" + "|".join("---:" for _ in head) + "|")
-    for n, ids, rows_s, op50, op95, sp50, sp95, same, same_sc in rows:
+    for (
+        n,
+        built,
+        indexed,
+        copied,
+        heap,
+        size,
+        op50,
+        op95,
+        sp50,
+        sp95,
+        same,
+        same_sc,
+        _matched,
+    ) in rows:
         print(
-            f"| {n:,} | {ids:,.0f} | {rows_s:,.0f} | {op50:.1f} | {op95:.1f} | "
-            f"{sp50:.1f} | {sp95:.1f} | {same}/{QUERIES} | {same_sc}/{QUERIES} |"
+            f"| {n:,} | {built:,.0f} | {indexed:,.0f} | {copied:,.0f} | {heap:,.0f} | "
+            f"{size:,.0f} | "
+            f"{op50:.1f} | {op95:.1f} | {sp50:.1f} | {sp95:.1f} | {sp95 / op95:.1f}× | "
+            f"{same}/{QUERIES} | {same_sc}/{QUERIES} |"
         )
 
 

@@ -1,6 +1,6 @@
 """Reads for editorial pages, with related rows fetched up front."""
 
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from django.db.models import Max, Q
@@ -83,3 +83,34 @@ def home_context(*, home: Page) -> dict[str, Any]:
         # the desks' "open now" badges change with the clock: a 5-minute slot in the key
         "home_cache_key": cache_key,
     }
+
+
+def desk_with_hours(*, page_id: int) -> DeskPage | None:
+    """A live desk page with its weekly hours and exceptions fetched (for bookings)."""
+    desk: DeskPage | None = (
+        DeskPage.objects.live()
+        .filter(pk=page_id)
+        .prefetch_related("opening_hours", "exceptions")
+        .first()
+    )
+    return desk
+
+
+def desk_opening_intervals(
+    *, desk: DeskPage, first: date, days: int
+) -> dict[date, list[tuple[time, time]]]:
+    """The desk's opening intervals (local time, Europe/Rome) for `days` days from `first`,
+    exceptions (closures, special hours) applied; days it is closed are left out."""
+    intervals = {}
+    for offset in range(days):
+        day = first + timedelta(days=offset)
+        hours = desk.hours_on(day)
+        if hours:
+            intervals[day] = hours
+    return intervals
+
+
+def desk_translation_key(*, page_id: int) -> str | None:
+    """The translation key of a desk page in any language (its translations share it)."""
+    key = DeskPage.objects.filter(pk=page_id).values_list("translation_key", flat=True).first()
+    return str(key) if key else None

@@ -25,6 +25,8 @@ def certificate_pdf(
     """Render the certificate in the person's language."""
     from weasyprint import HTML  # heavy import: only when a certificate is asked for
 
+    if enrolment.person is None:
+        raise ValueError("certificates are for people with an account")
     with translation.override(enrolment.person.preferred_language or "it"):
         html = render_to_string(
             "courses/certificate.html",

@@ -34,11 +34,15 @@ def register_table(*, edition: Edition) -> list[list[Any]]:
     for enrolment in enrolments:
         person = enrolment.person
         s = stats.get(enrolment.pk)
-        row: list[Any] = [
-            person.last_name,
-            person.first_name or person.username,
-            enrolment.get_status_display(),
-        ]
+        names = (
+            (person.last_name, person.first_name or person.username)
+            if person
+            else (
+                enrolment.name,
+                "",
+            )
+        )
+        row: list[Any] = [*names, enrolment.get_status_display()]
         row += [SHORT.get(marks.get((lesson.pk, enrolment.pk), ""), "") for lesson in lessons]
         row += [
             round(s.hours_attended, 1) if s else 0,

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from common.choices import CefrLevel, Weekday
-from courses.models import AttendanceStatus, CourseKind, Edition
+from courses.models import AttendanceStatus, CourseKind, Edition, FollowUpOutcome
 from courses.selectors import TIME_OF_DAY
 
 TIME_OF_DAY_LABELS = {
@@ -47,6 +47,9 @@ class CatalogueFilterForm(forms.Form):
         + [(code, name) for code, name in settings.LANGUAGES if code != "it"],
     )
 
+    childcare = forms.BooleanField(label=_("Childcare during the lessons"), required=False)
+    women_only = forms.BooleanField(label=_("For women only"), required=False)
+
     def __init__(self, *args, places: list[str], **kwargs):
         super().__init__(*args, **kwargs)
         place = cast(forms.ChoiceField, self.fields["place"])
@@ -64,22 +67,81 @@ class EnrolConsentForm(forms.Form):
 
 
 class RegisterForm(forms.Form):
-    """One radio group per person: mark-<enrolment id>. Built from the class list."""
+    """One radio group per person: mark-<enrolment id>. Built from the class list.
 
-    def __init__(self, *args, enrolments, initial_marks: dict[int, str], **kwargs):
+    People with a seat are shown present until marked (absent when the lesson had self
+    check-in: whoever did not check in). Walk-ins have no mark on the days they do not come:
+    their rows start empty, and an empty row is left out of the save."""
+
+    NOT_TODAY = ""
+
+    def __init__(self, *args, enrolments, initial_marks: dict[int, str], unmarked: str, **kwargs):
         super().__init__(*args, **kwargs)
         self.enrolments = list(enrolments)
         for enrolment in self.enrolments:
+            saved = initial_marks.get(enrolment.pk)
+            optional = enrolment.is_walk_in and saved is None
+            choices = list(AttendanceStatus.choices)
+            if optional:
+                choices = [(self.NOT_TODAY, _("Not today")), *choices]
             self.fields[f"mark-{enrolment.pk}"] = forms.ChoiceField(
-                label=str(enrolment.person),
-                choices=AttendanceStatus.choices,
+                label=enrolment.name,
+                choices=choices,
                 widget=forms.RadioSelect,
-                initial=initial_marks.get(enrolment.pk, AttendanceStatus.PRESENT),
-                required=True,
+                initial=saved or (self.NOT_TODAY if optional else unmarked),
+                required=not optional,
             )
 
     def marks(self) -> dict[int, str]:
-        return {e.pk: self.cleaned_data[f"mark-{e.pk}"] for e in self.enrolments}
+        marks = {e.pk: self.cleaned_data[f"mark-{e.pk}"] for e in self.enrolments}
+        return {pk: status for pk, status in marks.items() if status != self.NOT_TODAY}
+
+
+class LessonDetailsForm(forms.Form):
+    topic = forms.CharField(label=_("Topic"), max_length=200, required=False)
+    note = forms.CharField(
+        label=_("Note"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Seen by the teachers of this course and the help desk, not by learners."),
+    )
+
+
+class WalkInForm(forms.Form):
+    name = forms.CharField(label=_("Name and surname"), max_length=150)
+    phone = forms.CharField(
+        label=_("Phone (optional)"),
+        max_length=32,
+        required=False,
+        widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "off", "dir": "ltr"}),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I told the person that we keep their name (and phone) for the register and to "
+            "contact them about the course, and they agree."
+        ),
+        error_messages={"required": _("Please tick the box: the person must agree.")},
+    )
+
+
+class CheckinCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code on the teacher's screen"),
+        max_length=12,
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "off",
+                "autocapitalize": "characters",
+                "autocorrect": "off",
+                "spellcheck": "false",
+                "inputmode": "text",
+                "dir": "ltr",
+                "class": "checkin-code-input",
+                "aria-describedby": "code-help",
+            }
+        ),
+    )
 
 
 class DeskEnrolForm(forms.Form):
@@ -101,4 +163,27 @@ class DeskEnrolForm(forms.Form):
 class CompleteForm(forms.Form):
     cefr_level_reached = forms.ChoiceField(
         label=_("CEFR level reached"), required=False, choices=[("", "—"), *CefrLevel.choices]
+    )
+
+
+class CertificateWithdrawForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why is the certificate withdrawn?"),
+        max_length=500,
+        widget=forms.TextInput(attrs={"placeholder": _("e.g. register corrected: attendance 55%")}),
+    )
+
+
+class FollowUpForm(forms.Form):
+    outcome = forms.ChoiceField(label=_("Outcome"), choices=FollowUpOutcome.choices)
+    note = forms.CharField(label=_("Note"), max_length=500, required=False)
+
+
+class WalkInLinkForm(forms.Form):
+    person = forms.ModelChoiceField(
+        label=_("Account"),
+        queryset=get_user_model()
+        .objects.filter(is_active=True)
+        .order_by("last_name", "first_name"),
+        help_text=_("The person's own account. Not registered yet? Register them at the desk."),
     )

@@ -9,6 +9,8 @@ from django.db.models import (
     DurationField,
     ExpressionWrapper,
     F,
+    Max,
+    Min,
     Prefetch,
     Q,
     QuerySet,
@@ -21,16 +23,21 @@ from common.choices import cefr_rank
 from common.types import User
 from courses.models import (
     ACTIVE_STATUSES,
+    ATTENDED_STATUSES,
+    REGISTER_STATUSES,
     SEAT_STATUSES,
+    AttendanceChange,
     AttendanceMark,
     AttendanceStatus,
+    AttendanceWarning,
     CoursePage,
     Edition,
     Enrolment,
     Lesson,
+    MarkSource,
     TimetableSlot,
+    WalkIn,
 )
-from courses.models.lessons import ATTENDED_STATUSES
 
 TIME_OF_DAY = {  # start time of a weekly slot
     "morning": (dt.time(0, 0), dt.time(12, 0)),
@@ -43,7 +50,7 @@ def editions_with_seats(queryset: QuerySet[Edition] | None = None) -> QuerySet[E
     """Editions with their course, timetable, teachers and the count of seats and waiting."""
     queryset = queryset if queryset is not None else Edition.objects.all()
     editions: QuerySet[Edition] = (
-        queryset.select_related("course")
+        queryset.select_related("course", "partner", "activity")
         .prefetch_related(
             Prefetch("timetable", queryset=TimetableSlot.objects.order_by("weekday", "starts_at")),
             "teachers",
@@ -66,6 +73,8 @@ def catalogue_editions(
     weekday: int | None = None,
     time_of_day: str = "",
     language: str = "",
+    childcare: bool = False,
+    women_only: bool = False,
     courses: QuerySet[CoursePage] | None = None,
 ) -> QuerySet[Edition]:
     """Editions shown in the public catalogue (live courses, not finished), filtered. `courses`
@@ -84,6 +93,10 @@ def catalogue_editions(
         editions = editions.filter(municipality__iexact=municipality)
     if language:
         editions = editions.filter(course__support_languages__contains=[language])
+    if childcare:
+        editions = editions.filter(childcare=True)
+    if women_only:
+        editions = editions.filter(women_only=True)
     slot_filter = Q()
     if weekday is not None:
         slot_filter &= Q(weekday=weekday)
@@ -153,6 +166,14 @@ def municipalities() -> list[str]:
     )
 
 
+def attendance_percentage(attended: int, counted: int) -> int | None:
+    """The one attendance formula: lessons attended (present or late) over lessons that count
+    (excused absences are left out), as a rounded percentage."""
+    if not counted:
+        return None
+    return round(100 * attended / counted)
+
+
 @dataclass(frozen=True)
 class AttendanceStats:
     attended: int  # present or late
@@ -168,9 +189,16 @@ class AttendanceStats:
 
     @property
     def percentage(self) -> int | None:
-        if not self.counted:
-            return None
-        return round(100 * self.attended / self.counted)
+        return attendance_percentage(self.attended, self.counted)
+
+    def best_possible(self, remaining: int) -> int | None:
+        """The percentage if the person came to all `remaining` lessons."""
+        return attendance_percentage(self.attended + remaining, self.counted + remaining)
+
+    def cannot_reach(self, remaining: int) -> bool:
+        """Even coming to every remaining lesson would leave them below the threshold."""
+        best = self.best_possible(remaining)
+        return self.counted > 0 and best is not None and best < self.threshold
 
     @property
     def flagged(self) -> bool:
@@ -206,14 +234,16 @@ def edition_attendance(*, edition: Edition) -> dict[int, AttendanceStats]:
     rows = _stats_rows(
         AttendanceMark.objects.filter(lesson__edition_id=edition.pk, lesson__cancelled=False)
     )
-    enrolment_ids = edition.enrolments.filter(status__in=SEAT_STATUSES).values_list("pk", flat=True)
+    enrolment_ids = edition.enrolments.filter(status__in=REGISTER_STATUSES).values_list(
+        "pk", flat=True
+    )
     return {pk: _to_stats(rows.get(pk), edition.attendance_threshold) for pk in enrolment_ids}
 
 
 def edition_percentage(stats: dict[int, AttendanceStats]) -> int | None:
     attended = sum(s.attended for s in stats.values())
     counted = sum(s.counted for s in stats.values())
-    return round(100 * attended / counted) if counted else None
+    return attendance_percentage(attended, counted)
 
 
 def enrolment_attendance(*, enrolment: Enrolment) -> AttendanceStats:
@@ -247,10 +277,15 @@ def flagged_enrolments(
 
 
 def register_enrolments(*, edition: Edition) -> QuerySet[Enrolment]:
+    """Everyone in the register: seats by surname, then walk-ins (no account) in the order they
+    came."""
     return (
-        Enrolment.objects.filter(edition_id=edition.pk, status__in=SEAT_STATUSES)
+        Enrolment.objects.filter(edition_id=edition.pk, status__in=REGISTER_STATUSES)
         .select_related("person")
-        .order_by("person__last_name", "person__first_name", "pk")
+        .prefetch_related("walk_ins")
+        .order_by(
+            F("person__last_name").asc(nulls_last=True), "person__first_name", "created_at", "pk"
+        )
     )
 
 
@@ -337,6 +372,12 @@ def enrolment_for_certificate(*, enrolment_id: int) -> Enrolment:
     return Enrolment.objects.select_related("person", "edition__course").get(pk=enrolment_id)
 
 
+def course_dates(*, edition: Edition) -> tuple[dt.date, dt.date]:
+    """The first and last day of lessons actually held (the planned dates if none)."""
+    dates = edition.lessons.filter(cancelled=False).aggregate(first=Min("date"), last=Max("date"))
+    return dates["first"] or edition.starts_on, dates["last"] or edition.ends_on
+
+
 def certificate_by_code(*, code: str) -> Enrolment | None:
     return (
         Enrolment.objects.filter(certificate_code=code.strip().upper())
@@ -354,3 +395,276 @@ def italian_level_reached(*, person: User) -> str:
         .values_list("cefr_level_reached", flat=True)
     )
     return max(levels, key=cefr_rank, default="")
+
+
+# --- past registers, history, check-in, walk-ins, warnings -----------------------------------
+
+
+# A change to a mark after it was first set (moving a walk-in's mark to their account is not).
+CORRECTION = ~Q(old_status="") & ~Q(old_status=F("new_status"))
+
+
+class RegisterState:
+    """What an edition's page says about each lesson's register."""
+
+    TO_COME = "to_come"
+    CANCELLED = "cancelled"
+    NOT_TAKEN = "not_taken"
+    TAKEN = "taken"
+    CORRECTED = "corrected"
+
+
+@dataclass(frozen=True)
+class LessonRow:
+    lesson: Lesson
+    marked: int  # marks in the register
+    attended: int
+    corrections: int  # changes to a mark after it was first set
+
+    @property
+    def state(self) -> str:
+        if self.lesson.cancelled:
+            return RegisterState.CANCELLED
+        if not self.marked:
+            if self.lesson.date > timezone.localdate():
+                return RegisterState.TO_COME
+            return RegisterState.NOT_TAKEN
+        return RegisterState.CORRECTED if self.corrections else RegisterState.TAKEN
+
+
+def edition_lessons(*, edition: Edition) -> list[LessonRow]:
+    """Every lesson of an edition with the state of its register, in two queries."""
+    lessons = list(Lesson.objects.filter(edition_id=edition.pk).order_by("date", "starts_at"))
+    marks: dict[int, tuple[int, int]] = {
+        row["lesson_id"]: (row["marked"], row["attended"])
+        for row in AttendanceMark.objects.filter(lesson__edition_id=edition.pk)
+        .values("lesson_id")
+        .annotate(
+            marked=Count("pk"),
+            attended=Count("pk", filter=Q(status__in=ATTENDED_STATUSES)),
+        )
+    }
+    corrections = dict(
+        AttendanceChange.objects.filter(CORRECTION, mark__lesson__edition_id=edition.pk)
+        .values("mark__lesson_id")
+        .annotate(n=Count("pk"))
+        .values_list("mark__lesson_id", "n")
+    )
+    return [
+        LessonRow(
+            lesson=lesson,
+            marked=marks.get(lesson.pk, (0, 0))[0],
+            attended=marks.get(lesson.pk, (0, 0))[1],
+            corrections=corrections.get(lesson.pk, 0),
+        )
+        for lesson in lessons
+    ]
+
+
+def lesson_history(*, lesson: Lesson) -> list[AttendanceChange]:
+    """Every change to the lesson's register (who, when, from → to, how), oldest first."""
+    return list(
+        AttendanceChange.objects.filter(mark__lesson_id=lesson.pk)
+        .select_related("changed_by", "mark__enrolment__person")
+        .prefetch_related("mark__enrolment__walk_ins")
+        .order_by("changed_at", "pk")
+    )
+
+
+@dataclass(frozen=True)
+class FirstMarks:
+    """Marks first set together: by one person in one save, or by self check-in."""
+
+    by: User | None
+    source: str
+    count: int
+    first_at: dt.datetime
+    last_at: dt.datetime
+
+
+def history_summary(
+    history: list[AttendanceChange],
+) -> tuple[list[FirstMarks], list[AttendanceChange]]:
+    """The register's history for people: first marks grouped by who set them and how (a
+    class of 40 is one line, and so are all the self check-ins), and every later change on its
+    own."""
+    groups: dict[tuple[int | None, str], list[AttendanceChange]] = {}
+    changes = []
+    for change in history:
+        if change.old_status:
+            changes.append(change)
+            continue
+        who = None if change.source == MarkSource.CHECK_IN else change.changed_by_id
+        groups.setdefault((who, change.source), []).append(change)
+    firsts = [
+        FirstMarks(
+            by=None if who is None else items[0].changed_by,
+            source=source,
+            count=len(items),
+            first_at=items[0].changed_at,
+            last_at=items[-1].changed_at,
+        )
+        for (who, source), items in groups.items()
+    ]
+    return sorted(firsts, key=lambda first: first.first_at), changes
+
+
+def lesson_marks_full(*, lesson: Lesson) -> dict[int, AttendanceMark]:
+    """The lesson's marks by enrolment id (status, when, how)."""
+    return {mark.enrolment_id: mark for mark in AttendanceMark.objects.filter(lesson=lesson)}
+
+
+def own_mark(*, lesson: Lesson, person: User) -> AttendanceMark | None:
+    """A person's own mark for a lesson (none when they are not in its register)."""
+    return AttendanceMark.objects.filter(lesson=lesson, enrolment__person=person).first()
+
+
+def checkin_lessons_for(*, person: User, day: dt.date) -> QuerySet[Lesson]:
+    """Lessons of `day` with check-in open in the editions where the person is in the register."""
+    return (
+        Lesson.objects.filter(
+            date=day,
+            cancelled=False,
+            edition__enrolments__person=person,
+            edition__enrolments__status__in=REGISTER_STATUSES,
+        )
+        .exclude(checkin_key="")
+        .select_related("edition__course")
+        .distinct()
+    )
+
+
+def learner_lessons_today(*, person: User, day: dt.date | None = None) -> QuerySet[Lesson]:
+    """Today's lessons of the person's courses (for the check-in button on "My courses")."""
+    return (
+        Lesson.objects.filter(
+            date=day or timezone.localdate(),
+            cancelled=False,
+            edition__enrolments__person=person,
+            edition__enrolments__status__in=REGISTER_STATUSES,
+        )
+        .select_related("edition__course")
+        .distinct()
+        .order_by("starts_at")
+    )
+
+
+@dataclass(frozen=True)
+class AttendeeCount:
+    """People who came to at least one lesson (present or late) of some editions."""
+
+    with_account: int  # distinct accounts: seats, and walk-ins linked to an account
+    walk_ins_without_account: int  # walk-ins not (yet) linked: each one a person
+
+    @property
+    def total(self) -> int:
+        return self.with_account + self.walk_ins_without_account
+
+
+def attendees_count(*, editions: QuerySet[Edition] | None = None) -> AttendeeCount:
+    """Unique attendees of editions (all by default), walk-ins included, in one query: for the
+    programme's figures. A person who came to several editions counts once; a walk-in without
+    an account counts once (linking them to an account merges them with that person)."""
+    enrolments = Enrolment.objects.filter(
+        status__in=REGISTER_STATUSES,
+        marks__status__in=ATTENDED_STATUSES,
+        marks__lesson__cancelled=False,
+    )
+    if editions is not None:
+        enrolments = enrolments.filter(edition__in=editions)
+    counts = enrolments.aggregate(
+        people=Count("person", distinct=True),
+        walk_ins=Count("pk", distinct=True, filter=Q(person__isnull=True)),
+    )
+    return AttendeeCount(with_account=counts["people"], walk_ins_without_account=counts["walk_ins"])
+
+
+def walk_ins(*, linked: bool | None = None) -> QuerySet[WalkIn]:
+    """Walk-ins for the staff area, newest first, with their course and marks counted."""
+    items = WalkIn.objects.select_related(
+        "enrolment__edition__course", "first_lesson", "added_by", "linked_person", "linked_by"
+    ).annotate(
+        lessons_attended=Count(
+            "enrolment__marks",
+            filter=Q(enrolment__marks__status__in=ATTENDED_STATUSES),
+            distinct=True,
+        )
+    )
+    if linked is not None:
+        items = items.filter(linked_at__isnull=not linked)
+    return items.order_by("-added_at", "-pk")
+
+
+def walk_in_for_staff(*, walk_in_id: int) -> WalkIn:
+    return WalkIn.objects.select_related(
+        "enrolment__edition__course", "first_lesson", "added_by", "linked_person"
+    ).get(pk=walk_in_id)
+
+
+def accounts_registered_today(*, by: User) -> QuerySet[User]:
+    """People `by` registered at the desk today: the ones a walk-in is most often linked to."""
+    from django.contrib.auth import get_user_model
+
+    model: type[User] = get_user_model()
+    return model.objects.filter(registered_by=by, date_joined__date=timezone.localdate()).order_by(
+        "-date_joined"
+    )
+
+
+@dataclass(frozen=True)
+class MarkHistory:
+    """One person's marks in an edition, in lesson order, and how many lessons are left."""
+
+    statuses: list[str]
+    remaining: int  # lessons not cancelled with no mark for them yet
+
+
+def edition_mark_histories(*, edition: Edition) -> dict[int, MarkHistory]:
+    """For each enrolment holding a seat: their marks in lesson order, in two queries."""
+    lessons = list(
+        Lesson.objects.filter(edition_id=edition.pk, cancelled=False).values_list("pk", flat=True)
+    )
+    by_enrolment: dict[int, list[str]] = {
+        pk: []
+        for pk in Enrolment.objects.filter(
+            edition_id=edition.pk, status=Enrolment.Status.ENROLLED, person__isnull=False
+        ).values_list("pk", flat=True)
+    }
+    marks = (
+        AttendanceMark.objects.filter(enrolment_id__in=list(by_enrolment), lesson_id__in=lessons)
+        .order_by("lesson__date", "lesson__starts_at", "lesson_id")
+        .values_list("enrolment_id", "status")
+    )
+    for enrolment_id, status in marks:
+        by_enrolment[enrolment_id].append(status)
+    return {
+        pk: MarkHistory(statuses=statuses, remaining=len(lessons) - len(statuses))
+        for pk, statuses in by_enrolment.items()
+    }
+
+
+def warnings_for_follow_up(*, open_only: bool = True) -> QuerySet[AttendanceWarning]:
+    """Warnings for the operators' follow-up list: open ones (no outcome yet) oldest first."""
+    items = AttendanceWarning.objects.select_related(
+        "enrolment__person", "enrolment__edition__course", "lesson", "outcome_by"
+    )
+    if open_only:
+        return items.filter(outcome="").order_by("created_at", "pk")
+    return items.exclude(outcome="").order_by("-outcome_at", "-pk")
+
+
+def open_warnings(*, editions: QuerySet[Edition]) -> QuerySet[AttendanceWarning]:
+    """Warnings not yet followed up in some editions (a teacher's "at risk" list)."""
+    return (
+        AttendanceWarning.objects.filter(enrolment__edition__in=editions, outcome="")
+        .select_related("enrolment__person", "enrolment__edition__course")
+        .order_by("enrolment__edition__starts_on", "created_at")
+    )
+
+
+def edition_warnings(*, edition: Edition) -> dict[int, list[AttendanceWarning]]:
+    """The edition's warnings by enrolment id."""
+    result: dict[int, list[AttendanceWarning]] = {}
+    for warning in AttendanceWarning.objects.filter(enrolment__edition_id=edition.pk):
+        result.setdefault(warning.enrolment_id, []).append(warning)
+    return result

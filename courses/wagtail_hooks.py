@@ -6,7 +6,12 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from courses import admin_views
 from courses.models import Lesson
-from courses.permissions import PERM_DESK_ENROL, PERM_VIEW_ENROLMENTS
+from courses.permissions import (
+    PERM_DESK_ENROL,
+    PERM_VIEW_ENROLMENTS,
+    PERM_VIEW_WALK_INS,
+    PERM_VIEW_WARNINGS,
+)
 from staffarea.menu import PermissionMenuItem
 
 
@@ -25,6 +30,7 @@ class LessonViewSet(ModelViewSet):
         FieldPanel("edition"),
         FieldRowPanel([FieldPanel("date"), FieldPanel("starts_at"), FieldPanel("ends_at")]),
         FieldPanel("topic"),
+        FieldPanel("note"),
         FieldPanel("cancelled"),
     ]
 
@@ -80,6 +86,23 @@ def register_courses_urls():
             name="courses_admin_promote",
         ),
         path("courses/desk-enrol/", admin_views.desk_enrol, name="courses_admin_desk_enrol"),
+        path(
+            "courses/enrolment/<int:enrolment_id>/certificate/withdraw/",
+            admin_views.certificate_withdraw,
+            name="courses_admin_certificate_withdraw",
+        ),
+        path("courses/walk-ins/", admin_views.walk_in_list, name="courses_admin_walk_ins"),
+        path(
+            "courses/walk-ins/<int:walk_in_id>/link/",
+            admin_views.walk_in_link,
+            name="courses_admin_walk_in_link",
+        ),
+        path("courses/follow-up/", admin_views.follow_up_list, name="courses_admin_follow_up"),
+        path(
+            "courses/follow-up/<int:warning_id>/",
+            admin_views.follow_up_record,
+            name="courses_admin_follow_up_record",
+        ),
     ]
 
 
@@ -102,4 +125,26 @@ def register_desk_enrol_menu_item():
         icon_name="plus",
         order=161,
         permission=PERM_DESK_ENROL,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_follow_up_menu_item():
+    return PermissionMenuItem(
+        _("Attendance follow-up"),
+        reverse("courses_admin_follow_up"),
+        icon_name="warning",
+        order=162,
+        permission=PERM_VIEW_WARNINGS,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_walk_ins_menu_item():
+    return PermissionMenuItem(
+        _("Walk-ins"),
+        reverse("courses_admin_walk_ins"),
+        icon_name="user",
+        order=163,
+        permission=PERM_VIEW_WALK_INS,
     )

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
+from partners.models import Partner
 from portal.accounts.roles import Role
 from portal.accounts.services import user_set_role
 
@@ -19,14 +20,28 @@ class DemoAccount:
     last_name: str
     role: Role
     superuser: bool = False
+    partner: str = ""  # operators: the partner they work for (programme scoping)
 
 
 DEMO_ACCOUNTS = [
     DemoAccount("admin", "admin@ali.example.org", "Giulia", "Bianchi", Role.ADMIN, True),
     DemoAccount("redattrice", "redazione@ali.example.org", "Elena", "Fabbri", Role.EDITOR),
     DemoAccount("approvatore", "approvazione@ali.example.org", "Marco", "Neri", Role.APPROVER),
-    DemoAccount("operatrice", "sportello@ali.example.org", "Sara", "Conti", Role.OPERATOR),
+    DemoAccount(
+        "operatrice", "sportello@ali.example.org", "Sara", "Conti", Role.OPERATOR, partner="coeso"
+    ),
     DemoAccount("operatore.cpi", "cpi@ali.example.org", "Luca", "Ferri", Role.OPERATOR),
+    DemoAccount(
+        "operatore.arci",
+        "arci@ali.example.org",
+        "Paolo",
+        "Rossi",
+        Role.OPERATOR,
+        partner="arcisolidarieta",
+    ),
+    DemoAccount(
+        "programma", "programma@ali.example.org", "Chiara", "Galli", Role.PROGRAMME_MANAGER
+    ),
     DemoAccount("docente", "docente@ali.example.org", "Anna", "Marini", Role.TEACHER),
     DemoAccount("amina", "amina@ali.example.org", "Amina", "Diallo", Role.LEARNER),
     DemoAccount("samir", "samir@ali.example.org", "Samir", "Haddad", Role.LEARNER),
@@ -55,6 +70,9 @@ def ensure_users() -> dict[str, object]:
                 user=user, email=account.email, defaults={"verified": True, "primary": True}
             )
         user_set_role(user=user, role=account.role)
+        if account.partner and not user.partner_id:
+            user.partner = Partner.objects.get(slug=account.partner)
+            user.save(update_fields=["partner"])
         users[account.username] = user
     return users
 

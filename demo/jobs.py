@@ -17,6 +17,8 @@ from wagtail.models import GroupPagePermission, Page
 
 from demo.builders import CandidateSpec, OfferSpec, candidate_build, offer_build
 from demo.data.jobs import (
+    CPI_FOR_TOWN,
+    CPI_REFERENCE_PREFIX,
     OFFERS,
     PEOPLE,
     PROFILES,
@@ -25,7 +27,14 @@ from demo.data.jobs import (
     TRUCK_DRIVERS,
 )
 from demo.site import add_page
-from jobs.models import CandidateProfile, JobOfferIndexPage, Municipality, Occupation, Skill
+from jobs.models import (
+    CandidateProfile,
+    JobOfferIndexPage,
+    Municipality,
+    Occupation,
+    Qualification,
+    Skill,
+)
 from jobs.vocabulary import vocabulary_load
 from portal.accounts.roles import Role
 
@@ -75,15 +84,32 @@ def _candidate_specs() -> list[CandidateSpec]:
                 available_from=today + timedelta(days=(i % 5) * 15) if i % 3 else None,
                 presentation=presentation,
                 employers_consent=i % 2 == 0,
+                shifts_ok=i % 3 != 1,
+                seasonal_ok=i % 4 != 3,
+                working_time=["any", "full", "any", "part"][i % 4],
+                qualifications=["HACCP"] if i % 5 == 0 else [],
             )
         )
     return specs
 
 
 def _offer_specs() -> list[OfferSpec]:
-    start = timezone.localdate() + timedelta(days=21)
-    until = timezone.localdate() + timedelta(days=60)
-    return [replace(spec, start_date=start, applications_until=until) for spec in OFFERS]
+    today = timezone.localdate()
+    start, until = today + timedelta(days=21), today + timedelta(days=60)
+    specs = []
+    for number, spec in enumerate(OFFERS, start=1):
+        centre = CPI_FOR_TOWN.get(spec.municipality, "cpi-grosseto")
+        specs.append(
+            replace(
+                spec,
+                start_date=start,
+                applications_until=until,
+                employment_centre=centre,
+                agreed_on=today - timedelta(days=7 + number),
+                cpi_reference=f"{CPI_REFERENCE_PREFIX[centre]}-{today.year}-{number:04d}",
+            )
+        )
+    return specs
 
 
 def ensure_offer_index(home: Page) -> JobOfferIndexPage:
@@ -116,7 +142,12 @@ def ensure_offer_index(home: Page) -> JobOfferIndexPage:
 
 def ensure_jobs(*, home: Page, learners: tuple[str, ...] = ()) -> JobOfferIndexPage:
     """The offers index, the candidates and the offers; `learners` (usernames) get a CV too."""
-    vocabulary_load(occupation_model=Occupation, skill_model=Skill, municipality_model=Municipality)
+    vocabulary_load(
+        occupation_model=Occupation,
+        skill_model=Skill,
+        municipality_model=Municipality,
+        qualification_model=Qualification,
+    )
     index = ensure_offer_index(home)
     if not CandidateProfile.objects.filter(user__username__startswith="demo.").exists():
         for spec in _candidate_specs():
@@ -145,6 +176,8 @@ def ensure_jobs(*, home: Page, learners: tuple[str, ...] = ()) -> JobOfferIndexP
                     else ["carico e scarico merci"],
                     italian="A2",
                     licences=["B"],
+                    shifts_ok=True,
+                    seasonal_ok=True,
                     presentation="Profilo di prova per la demo.",
                 )
             )

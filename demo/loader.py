@@ -13,6 +13,7 @@ from demo.courses import ensure_courses
 from demo.desks import ensure_desk_closures, ensure_desks
 from demo.editorial import ensure_contact, ensure_events, ensure_news
 from demo.jobs import ensure_jobs
+from demo.programme import ensure_programme_year, ensure_upcoming_bookings
 from demo.site import (
     ensure_about,
     ensure_home,
@@ -42,6 +43,8 @@ def load_demo() -> None:
     ensure_news(home)
     ensure_events(home)
     ensure_contact(home)
+    ensure_programme_year()
+    ensure_upcoming_bookings(users=users)
     order_menu(home)
     ensure_moderation(home)
     ensure_promotions()

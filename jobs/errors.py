@@ -8,3 +8,4 @@ class JobsErrorCode(StrEnum):
     BAD_DATES = "bad_dates"
     NO_CONSENT = "no_consent"
     REASON_REQUIRED = "reason_required"
+    OFFER_CLOSED = "offer_closed"

@@ -1,40 +1,139 @@
 """Small phone-sized forms, one per step of the CV (crispy, Bootstrap Italia markup)."""
 
+import unicodedata
+from collections.abc import Collection
+from typing import TYPE_CHECKING, Any, Protocol
+
 from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Field, Layout
 from django import forms
+from django.http import QueryDict
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from common.collation import collated
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 from .models import (
+    RADIUS_STEPS_KM,
     CefrLevel,
     DrivingLicence,
     EducationEntry,
     LanguageSkill,
+    MultilingualTerm,
     Municipality,
     Occupation,
+    Qualification,
     Skill,
     WorkExperience,
     WorkingTime,
+    current_language,
 )
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for matching what a person types."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def term_words(term: MultilingualTerm, language: str) -> str:
+    """Everything a person may type to find a term: its names and synonyms in their language
+    and in Italian."""
+    found = term.terms()
+    return " | ".join(dict.fromkeys(found.get(language, []) + found.get("it", [])))
+
+
+class TermPicker(forms.CheckboxSelectMultiple):
+    """Checkboxes with a typeahead field (jobs/static/jobs/term-filter.js)."""
+
+    template_name = "jobs/widgets/term_picker.html"
+
+    def __init__(self, *args: Any, filter_label: "StrOrPromise" = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.filter_label = filter_label
+        self.words: dict[str, str] = {}
+
+    def get_context(self, name: str, value: Any, attrs: Any) -> dict[str, Any]:
+        context = super().get_context(name, value, attrs)
+        context["widget"]["filter_label"] = self.filter_label
+        context["widget"]["filter_placeholder"] = _("Type a word, e.g. %(example)s") % {
+            "example": self.attrs.get("data-example", "")
+        }
+        return context
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        option["attrs"]["data_terms"] = self.words.get(str(value), str(label))
+        return option
+
+
+def set_term_choices(
+    field: forms.ChoiceField,
+    terms: list[MultilingualTerm],
+    *,
+    find: str = "",
+    keep: Collection[str] = (),
+) -> None:
+    """Label the terms in the reader's language, sort them in that language's order, and keep
+    only those matching `find` (the server-side search without JavaScript) and those chosen."""
+    language = current_language()
+    words = {str(t.pk): term_words(t, language) for t in terms}
+    wanted = fold(find).split()
+    shown = [
+        t for t in terms if str(t.pk) in keep or all(w in fold(words[str(t.pk)]) for w in wanted)
+    ]
+    field.choices = [
+        (t.pk, t.label_in(language)) for t in collated(shown, lambda t: t.label_in(language))
+    ]
+    if isinstance(field.widget, TermPicker):
+        field.widget.words = words
+
+
+RADIUS_CHOICES = [(km, format_lazy(_("{km} km"), km=km)) for km in RADIUS_STEPS_KM]
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class StepForm(forms.Form):
     submit_label = _("Save and continue")
+    pickers: tuple[str, ...] = ()  # fields chosen with the typeahead list
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, find: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
+        self.find = find
+        if self.pickers:
+            self.helper.layout = Layout(
+                *(
+                    Field(name, template="jobs/widgets/picker_field.html")
+                    if name in self.pickers
+                    else name
+                    for name in self.fields
+                )
+            )
+        for name in self.pickers:
+            field = self.fields[name]
+            assert isinstance(field, forms.ModelMultipleChoiceField)  # noqa: S101 - pickers are
+            posted = self.data.getlist(name) if isinstance(self.data, QueryDict) else []
+            chosen = posted if self.is_bound else self.initial.get(name) or []
+            keep = {str(getattr(c, "pk", c)) for c in chosen}
+            set_term_choices(field, list(field.queryset or []), find=find, keep=keep)
 
 
 class PlaceForm(StepForm):
     home_municipality = forms.ModelChoiceField(
         Municipality.objects.all(), label=_("Where do you live?"), empty_label=_("Choose")
     )
-    travel_radius_km = forms.IntegerField(
-        label=_("How many km can you travel to work?"), min_value=0, max_value=300, initial=20
+    travel_radius_km = forms.TypedChoiceField(
+        choices=RADIUS_CHOICES,
+        coerce=int,
+        initial=20,
+        label=_("How far can you travel to work?"),
     )
     driving_licences = forms.MultipleChoiceField(
         choices=DrivingLicence.choices,
@@ -46,10 +145,11 @@ class PlaceForm(StepForm):
 
 
 class WorkForm(StepForm):
+    pickers = ("desired_occupations",)
     desired_occupations = forms.ModelMultipleChoiceField(
         Occupation.objects.all(),
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=TermPicker(filter_label=_("Find a job"), attrs={"data-example": "badante"}),
         label=_("What jobs are you looking for?"),
     )
     available_from = forms.DateField(
@@ -70,11 +170,19 @@ class WorkForm(StepForm):
 
 
 class SkillsForm(StepForm):
+    pickers = ("skills", "qualifications")
     skills = forms.ModelMultipleChoiceField(
         Skill.objects.all(),
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=TermPicker(filter_label=_("Find a skill"), attrs={"data-example": "muletto"}),
         label=_("What can you do?"),
+    )
+    qualifications = forms.ModelMultipleChoiceField(
+        Qualification.objects.all(),
+        required=False,
+        widget=TermPicker(filter_label=_("Find a certificate"), attrs={"data-example": "HACCP"}),
+        label=_("Certificates and courses you hold in Italy"),
+        help_text=_("The employment centre may ask to see them."),
     )
     free_skills = forms.CharField(
         required=False,
@@ -91,7 +199,7 @@ class LanguageForm(forms.ModelForm):
         model = LanguageSkill
         fields = ["language", "mother_tongue", *LanguageSkill.GRID]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, find="", **kwargs):  # noqa: ARG002 - no list to find in
         super().__init__(*args, **kwargs)
         for name in LanguageSkill.GRID:
             self.fields[name].choices = [("", _("—"))] + list(CefrLevel.choices)
@@ -112,11 +220,19 @@ class ExperienceForm(forms.ModelForm):
             "tasks": forms.Textarea(attrs={"rows": 3}),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, find="", **kwargs):  # noqa: ARG002 - no list to find in
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
+        language = current_language()
+        occupations = collated(Occupation.objects.all(), lambda o: o.label_in(language))
+        occupation = self.fields["occupation"]
+        assert isinstance(occupation, forms.ChoiceField)  # noqa: S101 - a ModelChoiceField
+        occupation.choices = [("", _("— none, I describe it below —"))] + [
+            (o.pk, o.label_in(language)) for o in occupations
+        ]
+        self.fields["job_title"].help_text = _("In your words, in any language.")
 
     def clean(self):
         data = super().clean()
@@ -133,7 +249,7 @@ class EducationForm(forms.ModelForm):
         model = EducationEntry
         fields = ["level", "title", "institution", "country", "year_end", "recognition"]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, find="", **kwargs):  # noqa: ARG002 - no list to find in
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.form_tag = False
@@ -165,7 +281,14 @@ class OutcomeForm(forms.Form):
         self.fields["outcome"].choices = Outcome.choices
 
 
-StepFormClass = type[forms.Form] | type[forms.ModelForm]
+class StepFormClass(Protocol):
+    """A step's form class: every one takes `find` (the words that narrow its lists)."""
+
+    base_fields: dict[str, forms.Field]
+
+    def __call__(self, *args: Any, find: str = "", **kwargs: Any) -> forms.BaseForm: ...
+
+
 STEP_FORMS: dict[str, StepFormClass] = {
     "place": PlaceForm,
     "work": WorkForm,

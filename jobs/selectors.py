@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from common.choices import cefr_level_for_rank, cefr_rank
@@ -21,6 +21,7 @@ from .models import (
     JobOfferPage,
     JobOfferPageQuerySet,
     LanguageSkill,
+    Origin,
     ShortlistEntry,
     WorkExperience,
 )
@@ -33,6 +34,7 @@ def profiles_with_cv() -> CandidateProfileQuerySet:
     return CandidateProfile.objects.select_related("user", "home_municipality").prefetch_related(
         "desired_occupations",
         "skills",
+        "qualifications",
         Prefetch("experiences", queryset=WorkExperience.objects.select_related("occupation")),
         "education",
         "languages",
@@ -84,6 +86,11 @@ def _years(start: date, end: date | None, today: date) -> float:
     return max(((end or today) - start).days, 0) / 365.25
 
 
+def experience_entry_years(entry: WorkExperience, *, today: date) -> float:
+    """How long one experience lasted (until today when it is ongoing), in years."""
+    return round(_years(entry.start_date, entry.end_date, today), 2)
+
+
 def profile_experience_years(profile: CandidateProfile) -> tuple[float, dict[str, float]]:
     """Total years of work experience and years per ISCO-08 3-digit group."""
     today = timezone.localdate()
@@ -100,7 +107,7 @@ def profile_experience_years(profile: CandidateProfile) -> tuple[float, dict[str
 def offers_with_details() -> JobOfferPageQuerySet:
     offers: JobOfferPageQuerySet = JobOfferPage.objects.select_related(
         "occupation", "municipality"
-    ).prefetch_related("essential_skills", "optional_skills")
+    ).prefetch_related("essential_skills", "optional_skills", "required_qualifications")
     return offers
 
 
@@ -181,8 +188,50 @@ def cv_views_for_profile(profile: CandidateProfile) -> QuerySet[CvViewLog]:
 
 
 def shortlist_for_offer(offer: JobOfferPage) -> QuerySet[ShortlistEntry]:
-    return ShortlistEntry.objects.filter(offer=offer).select_related(
-        "profile__user", "profile__home_municipality"
+    return (
+        ShortlistEntry.objects.filter(offer=offer)
+        .select_related("profile__user", "profile__home_municipality")
+        .order_by(F("score").desc(nulls_last=True), "added_at")
+    )
+
+
+def self_applications(offer: JobOfferPage) -> QuerySet[ShortlistEntry]:
+    """People who applied online for an offer ("I am interested"), with what their CV needs to
+    be explained (no query per person)."""
+    return (
+        ShortlistEntry.objects.filter(offer=offer, origin=Origin.CANDIDATE)
+        .select_related("profile__user", "profile__home_municipality")
+        .prefetch_related(
+            "profile__desired_occupations",
+            "profile__skills",
+            "profile__qualifications",
+            "profile__languages",
+            Prefetch(
+                "profile__experiences",
+                queryset=WorkExperience.objects.select_related("occupation"),
+            ),
+        )
+        .order_by("added_at")
+    )
+
+
+def application_for(offer: JobOfferPage, profile: CandidateProfile | None) -> ShortlistEntry | None:
+    """The person's own online application for an offer, if any."""
+    if profile is None:
+        return None
+    return ShortlistEntry.objects.filter(
+        offer=offer, profile=profile, origin=Origin.CANDIDATE
+    ).first()
+
+
+def applied_offer_ids(profile: CandidateProfile | None) -> set[int]:
+    """Offers the person applied for online."""
+    if profile is None:
+        return set()
+    return set(
+        ShortlistEntry.objects.filter(profile=profile, origin=Origin.CANDIDATE).values_list(
+            "offer_id", flat=True
+        )
     )
 
 

@@ -9,6 +9,7 @@ urlpatterns = [
     path("cv/pdf/", views.cv_pdf_download, name="pdf"),
     path("cv/export/", views.cv_export, name="export"),
     path("cv/erase/", views.cv_erase, name="erase"),
+    path("offers/<int:offer_id>/interest/", views.offer_interest, name="offer_interest"),
     path("cv/<slug:step>/", views.cv_step, name="step"),
     path("cv/<slug:step>/<int:pk>/delete/", views.cv_row_delete, name="row_delete"),
     # the same steps, done by an operator at the desk for a person

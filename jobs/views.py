@@ -35,6 +35,7 @@ from .permissions import PERM_EDIT_CV_AT_DESK
 from .selectors import (
     cv_views_for_profile,
     desk_person_get,
+    offers_with_details,
     profile_export,
     profile_for_user,
     profile_italian_level,
@@ -105,7 +106,7 @@ def _initial(profile: CandidateProfile | None, step: str) -> dict[str, Any]:
         }
     initial: dict[str, Any] = {}
     for name in STEP_FORMS[step].base_fields:
-        if name in ("desired_occupations", "skills"):
+        if name in ("desired_occupations", "skills", "qualifications"):
             initial[name] = list(getattr(profile, name).all())
         else:
             initial[name] = getattr(profile, name, None)
@@ -152,8 +153,9 @@ def cv_step(request: AuthenticatedRequest, step: str, user_id: int | None = None
         return _refused(request, refused)
     form_class = _step_form(step, at_desk)
     is_list = step in LIST_STEPS
+    find = request.GET.get("find", "")[:60]
     if posted:
-        form = form_class(request.POST)
+        form = form_class(request.POST, find=find)
         if form.is_valid():
             if profile is None:  # the person's first save creates their profile
                 profile = services.profile_get_or_create(user=request.user)
@@ -170,7 +172,11 @@ def cv_step(request: AuthenticatedRequest, step: str, user_id: int | None = None
                     return redirect(_url("step", user_id, step=STEPS[index + 1]))
                 return redirect(_url("overview", user_id))
     else:
-        form = form_class() if is_list else form_class(initial=_initial(profile, step))
+        form = (
+            form_class(find=find)
+            if is_list
+            else form_class(initial=_initial(profile, step), find=find)
+        )
     index = STEPS.index(step)
     return render(
         request,
@@ -192,6 +198,8 @@ def cv_step(request: AuthenticatedRequest, step: str, user_id: int | None = None
             else _url("overview", user_id),
             "overview_url": _url("overview", user_id),
             "user_id": user_id,
+            "find": find,
+            "pickers": getattr(form, "pickers", ()),
         },
     )
 
@@ -286,6 +294,35 @@ def cv_pdf_download(request: AuthenticatedRequest, user_id: int | None = None) -
     response = HttpResponse(cv_pdf(profile), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="cv-{profile.pk}.pdf"'
     return response
+
+
+@login_required
+@require_POST
+def offer_interest(request: AuthenticatedRequest, offer_id: int) -> HttpResponse:
+    """ "I am interested": the person applies online for an open offer."""
+    shown = offers_with_details().open().filter(pk=offer_id).first()
+    if shown is None:
+        raise Http404
+    offer = shown.vacancy()  # the page read may be a translation: apply for the vacancy
+    profile = profile_for_user(request.user)
+    if profile is None:
+        messages.warning(
+            request, _("First fill in your CV: the employment centre needs it to call you.")
+        )
+        return redirect("jobs:overview")
+    try:
+        services.application_create(offer=offer, profile=profile, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _(
+                "Thank you. The employment centre that agreed this offer sees that you are "
+                "interested and reads your CV; they will contact you."
+            ),
+        )
+    return redirect(shown.url or "/")
 
 
 @login_required

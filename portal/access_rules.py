@@ -11,7 +11,8 @@ by "teacher"; "other_learner" and "other_teacher" are people with the same role 
 them):
 
     anonymous, learner, other_learner, teacher, other_teacher,
-    operator (help desk), cpi_operator (employment centre), editor, approver, admin
+    operator (help desk, partner COeSO), cpi_operator (employment centre, no partner), editor,
+    approver, admin, programme_manager (figures only)
 
 To add a URL: add a row `"<url name>": Rule(get=..., post=..., who="...")` to RULES (the URL
 name with its namespace, e.g. "jobs:overview"; for a Wagtail admin view, its name as given to
@@ -34,6 +35,7 @@ CPI_OPERATOR = "cpi_operator"
 EDITOR = "editor"
 APPROVER = "approver"
 ADMIN = "admin"
+PROGRAMME_MANAGER = "programme_manager"
 
 ROLES = (
     ANONYMOUS,
@@ -46,6 +48,7 @@ ROLES = (
     EDITOR,
     APPROVER,
     ADMIN,
+    PROGRAMME_MANAGER,
 )
 
 NOBODY: frozenset[str] = frozenset()
@@ -53,7 +56,12 @@ EVERYONE = frozenset(ROLES)
 SIGNED_IN = EVERYONE - {ANONYMOUS}
 OWNER = frozenset({LEARNER})
 OPERATORS = frozenset({OPERATOR, CPI_OPERATOR, ADMIN})  # admin: every permission
-STAFF = frozenset({OPERATOR, CPI_OPERATOR, EDITOR, APPROVER, ADMIN})  # the Wagtail admin
+STAFF = frozenset(  # the Wagtail admin
+    {OPERATOR, CPI_OPERATOR, EDITOR, APPROVER, ADMIN, PROGRAMME_MANAGER}
+)
+# The programme's desk work: operators of a partner (the matrix's operator works for COeSO, whose
+# desk the objects are at; the CPI operator belongs to no partner) and administrators.
+PARTNER_OPERATORS = frozenset({OPERATOR, ADMIN})
 ADMINS = frozenset({ADMIN})
 
 
@@ -109,10 +117,14 @@ WAGTAIL_NAMESPACES = (
     "wagtailsnippets_jobs_occupation",
     "wagtailsnippets_jobs_skill",
     "wagtailsnippets_jobs_municipality",
+    "wagtailsnippets_jobs_qualification",
     "wagtailsnippetchoosers_jobs_occupation",
     "wagtailsnippetchoosers_jobs_skill",
     "wagtailsnippetchoosers_jobs_municipality",
+    "wagtailsnippetchoosers_jobs_qualification",
     "courses_lessons",
+    "programme_training",  # operator training: administrators (Wagtail's model permissions)
+    "programme_points",  # service points: administrators
 )
 WAGTAIL_ADMIN_VIEWS = (
     "wagtailadmin_explore_root",
@@ -230,12 +242,55 @@ RULES: dict[str, Rule] = {
     "courses:certificate_verify": Rule(
         get=EVERYONE, who="whoever holds the certificate's code", personal=True
     ),
+    # issue 12: past registers, lessons, walk-ins, self check-in
+    "courses:edition_lessons": Rule(
+        get=frozenset({TEACHER}) | OPERATORS,
+        who="the edition's teachers; operators",
+        personal=True,
+    ),
+    "courses:lesson_details": Rule(
+        get=frozenset({TEACHER}) | OPERATORS,
+        post=frozenset({TEACHER}) | OPERATORS,
+        who="the edition's teachers; operators",
+    ),
+    "courses:walk_in_add": Rule(
+        get=frozenset({TEACHER}) | OPERATORS,
+        post=frozenset({TEACHER}) | OPERATORS,
+        who="the edition's teachers (7 days); operators",
+        personal=True,
+    ),
+    "courses:checkin_board": Rule(
+        get=frozenset({TEACHER}) | OPERATORS,
+        post=frozenset({TEACHER}) | OPERATORS,
+        who="the edition's teachers; operators (open and close check-in)",
+        personal=True,
+    ),
+    "courses:checkin_live": Rule(
+        get=frozenset({TEACHER}) | OPERATORS,
+        who="the edition's teachers; operators (the codes and arrivals, polled)",
+        personal=True,
+    ),
+    "courses:checkin_code": _own("signed-in people, checking themselves in (wrong codes limited)"),
+    "courses:checkin_scan": Rule(
+        get=EVERYONE,
+        who="whoever holds a QR code valid for 15 s (remembered in their session; limited)",
+        personal=True,
+    ),
+    "courses:checkin_confirm": _own(
+        "signed-in people whose session scanned a valid QR code (10 minutes)"
+    ),
+    "courses:checkin_done": _own("signed-in people, their own mark", post=False),
     # --- CV profiles (jobs) --------------------------------------------------------------------
     "jobs:overview": _own("signed-in people, their own CV", post=False),
     "jobs:pdf": _own("signed-in people, their own CV", post=False),
     "jobs:export": _own("signed-in people, their own data", post=False),
     "jobs:erase": _own("signed-in people, their own CV"),
     "jobs:step": _own("signed-in people, their own CV"),
+    "jobs:offer_interest": Rule(
+        get=NOBODY,
+        post=SIGNED_IN,
+        who="signed-in people, for themselves (needs their CV and search consent)",
+    ),
     "jobs:row_delete": Rule(
         get=NOBODY, post=OWNER, who="the person, rows of their own CV", personal=True
     ),
@@ -289,6 +344,15 @@ RULES: dict[str, Rule] = {
     "courses_admin_complete": Rule(get=NOBODY, post=OPERATORS, who="operators"),
     "courses_admin_promote": Rule(get=NOBODY, post=OPERATORS, who="operators"),
     "courses_admin_desk_enrol": Rule(get=OPERATORS, post=OPERATORS, who="operators"),
+    "courses_admin_certificate_withdraw": Rule(
+        get=NOBODY, post=OPERATORS, who="operators (with a reason)"
+    ),
+    "courses_admin_walk_ins": Rule(get=OPERATORS, who="operators", personal=True),
+    "courses_admin_walk_in_link": Rule(
+        get=OPERATORS, post=OPERATORS, who="operators", personal=True
+    ),
+    "courses_admin_follow_up": Rule(get=OPERATORS, who="operators", personal=True),
+    "courses_admin_follow_up_record": Rule(get=NOBODY, post=OPERATORS, who="operators"),
     "jobs_cv_view": Rule(
         get=OPERATORS, who="operators, while the person consents to search", personal=True
     ),
@@ -297,6 +361,47 @@ RULES: dict[str, Rule] = {
     "search_offer_list": Rule(get=OPERATORS, who="operators"),
     "search_match_offer": Rule(get=OPERATORS, post=OPERATORS, who="operators", personal=True),
     "search_candidates": Rule(get=OPERATORS, who="operators", personal=True),
+    # --- the programme: bookings, desk contacts, the dashboard ---------------------------------
+    "programme:mine": _own("signed-in people, their own appointments", post=False),
+    "programme:book": Rule(get=SIGNED_IN, who="signed-in people (the desks that take bookings)"),
+    "programme:book_at": Rule(
+        get=SIGNED_IN, post=SIGNED_IN, who="signed-in people, booking for themselves"
+    ),
+    "programme:cancel": Rule(get=NOBODY, post=OWNER, who="the person who booked"),
+    "programme_contact_new": Rule(
+        get=PARTNER_OPERATORS,
+        post=PARTNER_OPERATORS,
+        who="operators of a partner (its own service points); administrators",
+    ),
+    "programme_bookings": Rule(
+        get=PARTNER_OPERATORS,
+        who="operators of a partner (its own bookings); administrators",
+        personal=True,
+    ),
+    "programme_booking_new": Rule(
+        get=PARTNER_OPERATORS,
+        post=PARTNER_OPERATORS,
+        who="operators of the desk's partner; administrators",
+    ),
+    "programme_booking_cancel": Rule(
+        get=NOBODY, post=PARTNER_OPERATORS, who="operators of the desk's partner; administrators"
+    ),
+    "programme_booking_mark": Rule(
+        get=NOBODY, post=PARTNER_OPERATORS, who="operators of the desk's partner; administrators"
+    ),
+    "programme_counts": Rule(
+        get=PARTNER_OPERATORS,
+        post=PARTNER_OPERATORS,
+        who="operators of the partner that runs the service; administrators",
+    ),
+    "programme_dashboard": Rule(
+        get=PARTNER_OPERATORS | {PROGRAMME_MANAGER},
+        who="programme managers and administrators (every partner); operators (their partner's)",
+    ),
+    "programme_report": Rule(
+        get=frozenset({PROGRAMME_MANAGER, ADMIN}),
+        who="programme managers and administrators (figures only)",
+    ),
     # --- the staff area: Wagtail's users, groups and settings ------------------------------------
     # operators hold add_user and view_user, not change_user: they create accounts (learners
     # and teachers only, see portal/accounts/admin_users.py) and read them

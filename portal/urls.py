@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("jobs/", include("jobs.urls")),
     path("jobs/", include("search.urls")),
     path("courses/", include("courses.urls")),
+    path("appointments/", include("programme.urls")),
     # before Wagtail's own "_util/login/": pages for signed-in people use the site's sign-in
     path("_util/login/", accounts_views.frontend_login, name="frontend_login"),
     path("", include(wagtail_urls)),

@@ -14,20 +14,29 @@ from collections.abc import Callable, Iterable, Iterator
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import strip_tags
 from opensearchpy import NotFoundError, helpers
 
 from common.choices import cefr_rank
 from jobs.models import CandidateProfile, JobOfferPage
 from jobs.selectors import (
+    experience_entry_years,
     offers_with_details,
-    profile_experience_years,
     profile_italian_level,
     profiles_with_cv,
 )
 
 from .client import get_client, index_name
 from .documents import ALIASES, DOCUMENTS
+from .documents.build import (
+    CandidateFacts,
+    ExperienceFacts,
+    OfferFacts,
+    candidate_document,
+    offer_document,
+)
 from .models import DocType, PendingIndex
+from .vocabulary import Vocabulary, vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -35,86 +44,92 @@ logger = logging.getLogger(__name__)
 # --- documents ---------------------------------------------------------------------------------
 
 
-def candidate_source(profile: CandidateProfile) -> dict | None:
-    """The indexed form of a profile, or None if it must not be in the index."""
+def candidate_facts(profile: CandidateProfile) -> CandidateFacts | None:
+    """What the index holds of a profile, or None if it must not be in the index."""
     if not profile.searchable or profile.home_municipality is None:
         return None
     level, source = profile_italian_level(profile)
-    years, by_group = profile_experience_years(profile)
-    desired = list(profile.desired_occupations.all())
-    past = [e.occupation for e in profile.experiences.all() if e.occupation is not None]
-    codes = sorted({o.isco_code for o in desired + past})
-    skills = list(profile.skills.all())
-    free = profile.free_skill_list
-    text_parts = [profile.presentation]
-    text_parts += [f"{o.label_it} {o.label_en} {o.synonyms}" for o in desired + past]
-    text_parts += [f"{e.job_title} {e.tasks}" for e in profile.experiences.all()]
+    today = timezone.localdate()
     m = profile.home_municipality
-    return {
-        "profile_id": profile.pk,
-        "active": profile.is_active,
-        "consent_search": profile.search_consent_at is not None,
-        "consent_employers": profile.employers_consent_at is not None,
-        "municipality": m.name,
-        "municipality_id": m.pk,
-        "location": {"lat": m.latitude, "lon": m.longitude},
-        "radius_km": float(profile.travel_radius_km),
-        "licences": list(profile.driving_licences or []),
-        "own_vehicle": profile.own_vehicle,
-        "occupation_ids": sorted(str(o.pk) for o in desired),
-        "occupation_codes": codes,
-        "occupation_groups": sorted({c[:3] for c in codes}),
-        "skill_ids": sorted(str(s.pk) for s in skills),
-        "skills_text": " · ".join([f"{s.label_it} {s.label_en}" for s in skills] + free),
-        "free_skills": [f.lower() for f in free],
-        "italian_level": level or "none",
-        "italian_rank": cefr_rank(level),
-        "italian_source": source,
-        "languages": sorted({row.language for row in profile.languages.all()}),
-        "available_from": profile.available_from.isoformat() if profile.available_from else None,
-        "working_time": profile.working_time,
-        "shifts_ok": profile.shifts_ok,
-        "seasonal_ok": profile.seasonal_ok,
-        "experience_years": years,
-        "experience_groups": sorted(by_group),
-        "profile_text": "\n".join(p for p in text_parts if p),
-        "updated_at": profile.updated_at.isoformat(),
-    }
-
-
-def offer_source(offer: JobOfferPage) -> dict | None:
-    """The indexed form of an offer (the queryset of SOURCES holds only open offers)."""
-    essential = list(offer.essential_skills.all())
-    optional = list(offer.optional_skills.all())
-    occ = offer.occupation
-    m = offer.municipality
-    text = " ".join(
-        [occ.label_it, occ.label_en, occ.synonyms, offer.description]
-        + [s.label_it for s in essential + optional]
+    return CandidateFacts(
+        profile_id=profile.pk,
+        active=profile.is_active,
+        consent_search=profile.search_consent_at is not None,
+        consent_employers=profile.employers_consent_at is not None,
+        municipality=m.name,
+        municipality_id=m.pk,
+        lat=m.latitude,
+        lon=m.longitude,
+        radius_km=profile.travel_radius_km,
+        licences=list(profile.driving_licences or []),
+        qualifications=[q.code for q in profile.qualifications.all()],
+        own_vehicle=profile.own_vehicle,
+        desired=[str(o.pk) for o in profile.desired_occupations.all()],
+        skills=[str(s.pk) for s in profile.skills.all()],
+        free_skills=profile.free_skills,
+        presentation=profile.presentation,
+        experiences=[
+            ExperienceFacts(
+                occupation_id=str(e.occupation_id) if e.occupation_id else None,
+                title=e.job_title,
+                tasks=e.tasks,
+                years=experience_entry_years(e, today=today),
+            )
+            for e in profile.experiences.all()
+        ],
+        italian_level=level,
+        italian_rank=cefr_rank(level),
+        italian_source=source,
+        languages=[row.language for row in profile.languages.all()],
+        available_from=profile.available_from,
+        working_time=profile.working_time,
+        shifts_ok=profile.shifts_ok,
+        seasonal_ok=profile.seasonal_ok,
+        updated_at=profile.updated_at,
     )
-    return {
-        "offer_id": offer.pk,
-        "title": offer.title,
-        "offer_text": text,
-        "occupation_id": str(occ.pk),
-        "isco_code": occ.isco_code,
-        "isco_group": occ.isco_code[:3],
-        "essential_skill_ids": sorted(str(s.pk) for s in essential),
-        "optional_skill_ids": sorted(str(s.pk) for s in optional),
-        "min_italian_rank": offer.min_italian_rank,
-        "licence_required": offer.licence_required or None,
-        "municipality": m.name,
-        "municipality_id": m.pk,
-        "location": {"lat": m.latitude, "lon": m.longitude},
-        "contract_type": offer.contract_type,
-        "hours_per_week": offer.hours_per_week,
-        "shifts": offer.shifts,
-        "start_date": offer.start_date.isoformat() if offer.start_date else None,
-        "applications_until": offer.applications_until.isoformat()
-        if offer.applications_until
-        else None,
-        "live": True,
-    }
+
+
+def candidate_source(profile: CandidateProfile, vocab: Vocabulary | None = None) -> dict | None:
+    """The indexed form of a profile, or None if it must not be in the index."""
+    facts = candidate_facts(profile)
+    return candidate_document(facts, vocab or vocabulary()) if facts else None
+
+
+def offer_facts(offer: JobOfferPage) -> OfferFacts:
+    m = offer.municipality
+    return OfferFacts(
+        offer_id=offer.pk,
+        title=offer.title,
+        text=strip_tags(offer.description or ""),
+        occupation_id=str(offer.occupation_id),
+        municipality=m.name,
+        municipality_id=m.pk,
+        lat=m.latitude,
+        lon=m.longitude,
+        essential=[str(s.pk) for s in offer.essential_skills.all()],
+        optional=[str(s.pk) for s in offer.optional_skills.all()],
+        required_qualifications=[q.code for q in offer.required_qualifications.all()],
+        min_italian_rank=offer.min_italian_rank,
+        must_italian=offer.must_italian,
+        start_date=offer.start_date,
+        must_start=offer.must_start,
+        licence_required=offer.licence_required,
+        must_licence=offer.must_licence,
+        shifts=offer.shifts,
+        must_shifts=offer.must_shifts,
+        must_qualifications=offer.must_qualifications,
+        seasonal=offer.seasonal,
+        own_transport_needed=offer.own_transport_needed,
+        hours_per_week=offer.hours_per_week,
+        contract_type=offer.contract_type,
+        applications_until=offer.applications_until,
+        live=True,
+    )
+
+
+def offer_source(offer: JobOfferPage, vocab: Vocabulary | None = None) -> dict | None:
+    """The indexed form of an offer (the queryset of SOURCES holds only open offers)."""
+    return offer_document(offer_facts(offer), vocab or vocabulary())
 
 
 SOURCES: dict[str, tuple[Callable, Callable]] = {
@@ -248,8 +263,9 @@ def reindex(
     id_field = "profile_id" if doc_type == DocType.CANDIDATE else "offer_id"
     written = 0
     batch: list[dict] = []
+    vocab = vocabulary()
     for seen, obj in enumerate(qs.iterator(chunk_size=chunk_size), start=1):
-        source = build(obj)
+        source = build(obj, vocab)
         if source is not None:
             batch.append(source)
         if len(batch) >= chunk_size:

@@ -7,41 +7,56 @@ the rest of the site is untouched.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from typing import Any
 
 from django.utils import timezone
 from opensearchpy.exceptions import ConnectionError as OSConnectionError
 from opensearchpy.exceptions import ConnectionTimeout, NotFoundError, TransportError
 
-from jobs.models import CandidateProfile, JobOfferPage, Skill
+from jobs.models import CandidateProfile, JobOfferPage
 from jobs.selectors import offers_with_details, profiles_with_cv
 
 from . import indexing
 from .client import get_client
+from .documents.build import offer_document
 from .models import DocType
+from .queries import rules as R
+from .queries.conditions import Doc
 from .queries.matching import (
-    CandidateContext,
     CandidateFilters,
-    OfferContext,
     build_candidate_search,
     build_candidates_for_offer,
     build_offers_for_candidate,
-    explain_candidate,
-    explain_offer,
 )
+from .vocabulary import vocabulary
 
 # OpenSearch's index.max_result_window: "from + size" may not go beyond it.
 MAX_RESULT_WINDOW = 10_000
 
 
-def _window(size: int, offset: int) -> tuple[int, int]:
-    """(size, offset) kept inside the result window (deeper pages come back empty)."""
-    offset = max(0, min(offset, MAX_RESULT_WINDOW))
-    return max(0, min(size, MAX_RESULT_WINDOW - offset)), offset
-
-
 class SearchUnavailable(Exception):
     """OpenSearch is down or unreachable."""
+
+
+@dataclass
+class Match:
+    """One ranked pair: the points per criterion (from the same rules as the query), the
+    functions that held, and both documents (what the explanation is written from)."""
+
+    score: float  # OpenSearch's score, 0-100
+    points: dict[str, float]
+    held: list[R.Fn]
+    offer: Doc
+    candidate: Doc
+    ranking: R.Ranking
+    failed: list[str] = field(default_factory=list)  # filters not met (self-applications)
+
+    @property
+    def total(self) -> float:
+        return round(sum(self.points.values()), 4)
+
+    def points_for(self, criterion: str) -> float:
+        return self.points.get(criterion, 0.0)
 
 
 @dataclass
@@ -51,49 +66,23 @@ class Result:
     facets: dict = field(default_factory=dict)
 
 
-def offer_context(offer: JobOfferPage, *, today: date | None = None) -> OfferContext:
-    m = offer.municipality
-    text = " ".join(
-        [offer.title, offer.occupation.label_it, offer.occupation.synonyms]
-        + [s.label_it for s in offer.essential_skills.all()]
-    )
-    return OfferContext(
-        offer_id=offer.pk,
-        isco_code=offer.occupation.isco_code,
-        lat=m.latitude,
-        lon=m.longitude,
-        start_date=offer.start_date or today or timezone.localdate(),
-        essential={str(s.pk): s.label for s in offer.essential_skills.all()},
-        optional={str(s.pk): s.label for s in offer.optional_skills.all()},
-        min_italian_rank=offer.min_italian_rank,
-        licence_required=offer.licence_required,
-        text=text,
+def context() -> R.Context:
+    return R.Context(
+        today=timezone.localdate(), qualification_codes=vocabulary().qualification_codes
     )
 
 
-def candidate_context(profile: CandidateProfile) -> CandidateContext | None:
-    source = indexing.candidate_source(profile)
-    if source is None:
-        return None
-    return CandidateContext(
-        profile_id=profile.pk,
-        lat=source["location"]["lat"],
-        lon=source["location"]["lon"],
-        radius_km=source["radius_km"],
-        skill_ids=source["skill_ids"],
-        occupation_codes=source["occupation_codes"],
-        occupation_groups=source["occupation_groups"],
-        experience_groups=source["experience_groups"],
-        italian_rank=source["italian_rank"],
-        licences=source["licences"],
-        available_from=profile.available_from,
-        text=" ".join([source["skills_text"], profile.presentation]),
-    )
+def _window(size: int, offset: int) -> tuple[int, int]:
+    """(size, offset) kept inside the result window (deeper pages come back empty)."""
+    offset = max(0, min(offset, MAX_RESULT_WINDOW))
+    return max(0, min(size, MAX_RESULT_WINDOW - offset)), offset
 
 
-def _search(doc_type: str, body: dict) -> dict:
+def _search(doc_type: str, body: dict[str, Any]) -> dict[str, Any]:
     try:
-        return get_client().search(index=indexing.alias_for(doc_type), body=body)
+        response: dict[str, Any] = get_client().search(
+            index=indexing.alias_for(doc_type), body=body
+        )
     except NotFoundError:
         return {"hits": {"hits": [], "total": {"value": 0}}, "aggregations": {}}
     except (OSConnectionError, ConnectionTimeout) as exc:
@@ -102,13 +91,30 @@ def _search(doc_type: str, body: dict) -> dict:
         if getattr(exc, "status_code", None) in (None, "N/A", 502, 503, 504):
             raise SearchUnavailable(str(exc)) from exc
         raise
+    return response
 
 
-def _facets(response: dict) -> dict:
+def _facets(response: dict[str, Any]) -> dict[str, list[tuple[str, int]]]:
     return {
         name: [(b["key"], b["doc_count"]) for b in agg.get("buckets", []) if b["doc_count"]]
         for name, agg in (response.get("aggregations") or {}).items()
     }
+
+
+def offer_doc(offer: JobOfferPage) -> Doc:
+    """The offer as the index holds it (built now: an offer being edited may be unpublished)."""
+    return offer_document(indexing.offer_facts(offer), vocabulary())
+
+
+def explain(ranking: R.Ranking, offer: Doc, candidate: Doc, other: Doc, score: float) -> Match:
+    return Match(
+        score=score,
+        points=ranking.points(other),
+        held=ranking.held(other),
+        offer=offer,
+        candidate=candidate,
+        ranking=ranking,
+    )
 
 
 def rank_candidates(
@@ -117,15 +123,15 @@ def rank_candidates(
     filters: CandidateFilters | None = None,
     size: int = 20,
     offset: int = 0,
-    include_text: bool = True,
+    facets: bool = True,
 ) -> Result:
-    """Candidates for an offer, best first; each item is (profile, explanation, score)."""
-    ctx = offer_context(offer)
+    """Candidates for an offer, best first; each item is (profile, match)."""
+    document = offer_doc(offer)
     size, offset = _window(size, offset)
-    body = build_candidates_for_offer(
-        ctx, filters=filters, size=size, offset=offset, include_text=include_text
+    search, ranking = build_candidates_for_offer(
+        document, context(), filters=filters, size=size, offset=offset, facets=facets
     )
-    response = _search(DocType.CANDIDATE, body)
+    response = _search(DocType.CANDIDATE, search.to_dict())
     hits = response["hits"]["hits"]
     ids = [int(h["_source"]["profile_id"]) for h in hits]
     # The database has the last word: never show a profile that is no longer searchable.
@@ -133,46 +139,75 @@ def rank_candidates(
     items = []
     for hit in hits:
         profile = profiles.get(int(hit["_source"]["profile_id"]))
-        if profile is None:
-            continue
-        items.append((profile, explain_candidate(hit["_source"], ctx), hit["_score"]))
+        if profile is not None:
+            source = hit["_source"]
+            items.append((profile, explain(ranking, document, source, source, hit["_score"])))
     return Result(items=items, total=response["hits"]["total"]["value"], facets=_facets(response))
 
 
+def explain_pair(offer: JobOfferPage, profile: CandidateProfile) -> Match | None:
+    """The same rules for one candidate who is not (or not yet) in the ranking — a person who
+    applied online: their points, and the filters they fail (must-haves, radius ...)."""
+    candidate = indexing.candidate_source(profile)
+    if candidate is None:
+        return None
+    document = offer_doc(offer)
+    ranking = R.for_candidates(document, context())
+    match = explain(ranking, document, candidate, candidate, 0.0)
+    match.score = match.total
+    match.failed = ranking.failed_filters(candidate)
+    return match
+
+
+def candidate_doc(profile: CandidateProfile) -> Doc | None:
+    return indexing.candidate_source(profile)
+
+
 def rank_offers(profile: CandidateProfile, *, size: int = 20) -> Result:
-    """Offers that fit a candidate, best first; each item is (offer, explanation, score)."""
-    ctx = candidate_context(profile)
-    if ctx is None:
+    """Offers that fit a candidate, best first; each item is (offer, match)."""
+    candidate = candidate_doc(profile)
+    if candidate is None:
         return Result()
-    body = build_offers_for_candidate(ctx, today=timezone.localdate(), size=size)
-    response = _search(DocType.OFFER, body)
+    search, ranking = build_offers_for_candidate(candidate, context(), size=size)
+    response = _search(DocType.OFFER, search.to_dict())
     hits = response["hits"]["hits"]
     offers = offers_with_details().open().filter(pk__in=[h["_source"]["offer_id"] for h in hits])
     by_id = {o.pk: o for o in offers}
-    skill_ids = {s for h in hits for s in h["_source"].get("essential_skill_ids") or []}
-    skill_ids |= {s for h in hits for s in h["_source"].get("optional_skill_ids") or []}
-    labels = {str(s.pk): s.label for s in Skill.objects.filter(pk__in=skill_ids)}
     items = []
     for hit in hits:
         offer = by_id.get(int(hit["_source"]["offer_id"]))
         if offer is not None:
-            items.append((offer, explain_offer(hit["_source"], ctx, labels), hit["_score"]))
+            source = hit["_source"]
+            items.append((offer, explain(ranking, source, candidate, source, hit["_score"])))
     return Result(items=items, total=response["hits"]["total"]["value"])
 
 
 def search_candidates(
     text: str, *, filters: CandidateFilters | None = None, size: int = 20, offset: int = 0
 ) -> Result:
+    """Free-text search; each item is (profile, source, score, highlights, concepts found)."""
     size, offset = _window(size, offset)
-    response = _search(
-        DocType.CANDIDATE, build_candidate_search(text, filters=filters, size=size, offset=offset)
+    found = vocabulary().tagger.tag(text) if text.strip() else {}
+    occupations = sorted(c.id for c in found if c.kind == "occupation")
+    skills = sorted(c.id for c in found if c.kind == "skill")
+    search = build_candidate_search(
+        text,
+        occupations=occupations,
+        skills=skills,
+        today=timezone.localdate(),
+        filters=filters,
+        size=size,
+        offset=offset,
     )
+    response = _search(DocType.CANDIDATE, search.to_dict())
     hits = response["hits"]["hits"]
     ids = [int(h["_source"]["profile_id"]) for h in hits]
     profiles = profiles_with_cv().searchable().filter(pk__in=ids).in_bulk()
-    items = [
-        (profiles[int(h["_source"]["profile_id"])], h["_source"], h["_score"])
-        for h in hits
-        if int(h["_source"]["profile_id"]) in profiles
-    ]
+    items = []
+    for h in hits:
+        profile = profiles.get(int(h["_source"]["profile_id"]))
+        if profile is None:
+            continue
+        fragments = [f for frags in (h.get("highlight") or {}).values() for f in frags]
+        items.append((profile, h["_source"], h["_score"], fragments[:2], (occupations, skills)))
     return Result(items=items, total=response["hits"]["total"]["value"], facets=_facets(response))

@@ -42,7 +42,20 @@ def on_offer_changed(sender, offer_id: int, **kwargs) -> None:
 
 
 def connect() -> None:
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
     from jobs import signals as jobs_signals
+    from jobs.models import Occupation, Qualification, Skill
+
+    from .vocabulary import vocabulary_changed
+
+    for model in (Occupation, Skill, Qualification):
+        name = model.__name__
+        post_save.connect(vocabulary_changed, sender=model, dispatch_uid=f"vocab-save-{name}")
+        post_delete.connect(vocabulary_changed, sender=model, dispatch_uid=f"vocab-del-{name}")
+    m2m_changed.connect(
+        vocabulary_changed, sender=Occupation.related.through, dispatch_uid="vocab-related"
+    )
 
     jobs_signals.profile_changed.connect(on_profile_changed, dispatch_uid="search-profile")
     jobs_signals.profile_erased.connect(on_profile_erased, dispatch_uid="search-erased")

@@ -39,8 +39,18 @@ def mail_dir() -> Path:
     return path
 
 
+MAIL_SEPARATOR = "\n" + "-" * 79 + "\n"
+
+
 def read_mails(path: Path) -> list[str]:
-    return [p.read_text(encoding="utf-8") for p in sorted(path.glob("*.log"))]
+    """One text per message. Django's file backend names a file by the second and the backend
+    object's id, so two worker processes forked alike can append to the same file."""
+    return [
+        text
+        for p in sorted(path.glob("*.log"))
+        for text in p.read_text(encoding="utf-8").split(MAIL_SEPARATOR)
+        if text.strip()
+    ]
 
 
 def wait_for_mail(path: Path, contains: str, timeout: float = 30.0) -> str:

@@ -139,4 +139,4 @@ def test_desk_cv_overview(client, assert_constant):
 
     rows(2)
     url = reverse("jobs:desk_overview", args=[person.pk])
-    assert_constant(url, lambda: rows(8), expected=24)
+    assert_constant(url, lambda: rows(8), expected=25)

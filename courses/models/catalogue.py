@@ -62,6 +62,8 @@ class CourseIndexPage(Page):
             weekday=filters.get("weekday"),
             time_of_day=filters.get("time", ""),
             language=filters.get("language", ""),
+            childcare=bool(filters.get("childcare")),
+            women_only=bool(filters.get("women_only")),
         )
         context.update(
             filter_form=form,

@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 
 from common.choices import Weekday
+from partners.codes import EDITION_ACTIVITIES
 
 from .catalogue import CoursePage
 
@@ -43,6 +44,30 @@ class Edition(ClusterableModel):
         blank=True,
         related_name="teaching_editions",
     )
+    partner = models.ForeignKey(
+        "partners.Partner",
+        verbose_name=_("run by (partner)"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="editions",
+    )
+    activity = models.ForeignKey(
+        "partners.Activity",
+        verbose_name=_("activity of the programme"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="editions",
+        limit_choices_to={"code__in": EDITION_ACTIVITIES},
+        help_text=_("D.1, D.2 or E.4 in the project document."),
+    )
+    childcare = models.BooleanField(
+        _("childcare during the lessons"),
+        default=False,
+        help_text=_("Children are looked after while their parent attends (E.4)."),
+    )
+    women_only = models.BooleanField(_("for women only"), default=False)
     attendance_threshold = models.PositiveSmallIntegerField(
         _("attendance threshold (%)"),
         default=70,
@@ -50,6 +75,31 @@ class Edition(ClusterableModel):
         help_text=_(
             "Below this share of lessons attended a person is flagged; at or above it "
             "they receive a certificate."
+        ),
+    )
+
+    absences_before_warning = models.PositiveSmallIntegerField(
+        _("absences in a row before a warning"),
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+        help_text=_(
+            "After this many absences in a row (excused ones are not counted) the person gets "
+            "a message and appears in the operators' follow-up list."
+        ),
+    )
+    checkin_on_time_minutes = models.PositiveSmallIntegerField(
+        _("self check-in: on time up to (minutes after the start)"),
+        default=10,
+        validators=[MaxValueValidator(240)],
+        help_text=_("People who check in later than this are marked late."),
+    )
+    checkin_grace_minutes = models.PositiveSmallIntegerField(
+        _("self check-in: latecomers may check in up to (minutes after the start)"),
+        default=45,
+        validators=[MaxValueValidator(240)],
+        help_text=_(
+            "After this, check-in closes (at the latest when the lesson ends); the teacher can "
+            "still mark people in the register."
         ),
     )
 
@@ -65,7 +115,10 @@ class Edition(ClusterableModel):
         FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
         FieldRowPanel([FieldPanel("enrolment_opens"), FieldPanel("enrolment_closes")]),
         FieldRowPanel([FieldPanel("capacity"), FieldPanel("status")]),
-        FieldPanel("attendance_threshold"),
+        FieldRowPanel([FieldPanel("partner"), FieldPanel("activity")]),
+        FieldRowPanel([FieldPanel("childcare"), FieldPanel("women_only")]),
+        FieldRowPanel([FieldPanel("attendance_threshold"), FieldPanel("absences_before_warning")]),
+        FieldRowPanel([FieldPanel("checkin_on_time_minutes"), FieldPanel("checkin_grace_minutes")]),
         FieldPanel("teachers"),
         InlinePanel("timetable", label=_("Weekly slot"), heading=_("Weekly timetable")),
     ]
@@ -85,6 +138,14 @@ class Edition(ClusterableModel):
             models.CheckConstraint(
                 condition=models.Q(attendance_threshold__gte=1, attendance_threshold__lte=100),
                 name="courses_edition_threshold_percentage",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(absences_before_warning__gte=1),
+                name="courses_edition_absences_before_warning_positive",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(checkin_on_time_minutes__lte=models.F("checkin_grace_minutes")),
+                name="courses_edition_checkin_on_time_within_grace",
             ),
         ]
 

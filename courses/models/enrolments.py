@@ -14,20 +14,29 @@ class EnrolmentStatus(models.TextChoices):
     WAITING = "waiting", _("On the waiting list")
     WITHDRAWN = "withdrawn", _("Withdrawn")
     COMPLETED = "completed", _("Completed")
+    WALK_IN = "walk_in", _("Walk-in (no seat)")
 
 
 # The one definition of who holds a seat (capacity, registers, attendance, certificates) ...
 SEAT_STATUSES = [EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED]
-# ... and of who is still in an edition: a seat or a place in the waiting list (at most one such
-# enrolment per person and edition).
-ACTIVE_STATUSES = [s for s in EnrolmentStatus if s in SEAT_STATUSES or s == EnrolmentStatus.WAITING]
+# ... of who is in the class register and counts in attendance figures: the seats, and the
+# walk-ins (people who came to a lesson without a seat, often without an account) ...
+REGISTER_STATUSES = [*SEAT_STATUSES, EnrolmentStatus.WALK_IN]
+# ... and of who is still in an edition: a seat, a place in the waiting list or a walk-in's row in
+# the register (at most one such enrolment per person and edition).
+ACTIVE_STATUSES = [
+    s for s in EnrolmentStatus if s in REGISTER_STATUSES or s == EnrolmentStatus.WAITING
+]
 
 
 class Enrolment(models.Model):
-    """A person's place in an edition (or in its waiting list)."""
+    """A person's place in an edition (or in its waiting list), or a walk-in's row in the
+    register. A walk-in may have no account yet (no person): their name and phone are on the
+    WalkIn record, until an operator links them to an account."""
 
     Status = EnrolmentStatus
     SEAT_STATUSES = SEAT_STATUSES
+    REGISTER_STATUSES = REGISTER_STATUSES
     ACTIVE_STATUSES = ACTIVE_STATUSES
 
     person = models.ForeignKey(
@@ -35,6 +44,8 @@ class Enrolment(models.Model):
         verbose_name=_("person"),
         on_delete=models.CASCADE,
         related_name="enrolments",
+        null=True,
+        blank=True,
     )
     edition = models.ForeignKey(
         Edition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="enrolments"
@@ -62,6 +73,20 @@ class Enrolment(models.Model):
         _("certificate verification code"), max_length=16, null=True, blank=True, unique=True
     )
     certificate_issued_at = models.DateTimeField(_("certificate issued"), null=True, blank=True)
+    certificate_withdrawn_at = models.DateTimeField(
+        _("certificate withdrawn"), null=True, blank=True
+    )
+    certificate_withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("certificate withdrawn by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    certificate_withdrawal_reason = models.CharField(
+        _("why the certificate was withdrawn"), max_length=500, blank=True
+    )
 
     class Meta:
         verbose_name = _("enrolment")
@@ -90,11 +115,40 @@ class Enrolment(models.Model):
                 ),
                 name="courses_enrolment_position_only_when_waiting",
             ),
+            models.CheckConstraint(
+                condition=models.Q(person__isnull=False) | models.Q(status=EnrolmentStatus.WALK_IN),
+                name="courses_enrolment_person_unless_walk_in",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(certificate_withdrawn_at__isnull=True)
+                | (
+                    models.Q(certificate_code__isnull=False)
+                    & ~models.Q(certificate_withdrawal_reason="")
+                ),
+                name="courses_enrolment_withdrawn_certificate_has_code_and_reason",
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.person} · {self.edition} ({self.get_status_display()})"
+        return f"{self.name} · {self.edition} ({self.get_status_display()})"
 
     @property
     def holds_seat(self) -> bool:
         return self.status in SEAT_STATUSES
+
+    @property
+    def is_walk_in(self) -> bool:
+        return self.status == EnrolmentStatus.WALK_IN
+
+    @property
+    def name(self) -> str:
+        """The person's name, or the name a teacher wrote down for a walk-in without an account
+        (selectors prefetch `walk_ins`)."""
+        if self.person is not None:
+            return str(self.person)
+        walk_ins = list(self.walk_ins.all())
+        return walk_ins[0].name if walk_ins else "?"
+
+    @property
+    def certificate_withdrawn(self) -> bool:
+        return self.certificate_withdrawn_at is not None

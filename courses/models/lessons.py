@@ -19,6 +19,27 @@ class Lesson(models.Model):
     ends_at = models.TimeField(_("ends at"))
     cancelled = models.BooleanField(_("cancelled"), default=False)
     topic = models.CharField(_("topic"), max_length=200, blank=True)
+    note = models.TextField(
+        _("note"),
+        max_length=2000,
+        blank=True,
+        help_text=_("For the teachers and the desk: what was done, homework, what to recover."),
+    )
+    # Self check-in (courses/checkin.py): the teacher opens it; the codes shown are derived from
+    # this random key and the time, so nothing is written while they rotate. Closing clears it.
+    checkin_key = models.CharField(max_length=64, blank=True, editable=False)
+    checkin_opened_at = models.DateTimeField(
+        _("check-in opened"), null=True, blank=True, editable=False
+    )
+    checkin_opened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("check-in opened by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
 
     class Meta:
         verbose_name = _("lesson")
@@ -56,6 +77,15 @@ class AttendanceStatus(models.TextChoices):
 ATTENDED_STATUSES = [AttendanceStatus.PRESENT, AttendanceStatus.LATE]
 
 
+class MarkSource(models.TextChoices):
+    """How a mark was made or changed (shown in the register's history)."""
+
+    REGISTER = "register", _("register")
+    CHECK_IN = "check_in", _("self check-in")
+    WALK_IN = "walk_in", _("walk-in added")
+    LINK = "link", _("walk-in linked to an account")
+
+
 class AttendanceMark(models.Model):
     """Whether a person came to a lesson. Every change is kept in AttendanceChange."""
 
@@ -74,6 +104,9 @@ class AttendanceMark(models.Model):
         related_name="+",
     )
     marked_at = models.DateTimeField(_("marked at"))
+    source = models.CharField(
+        _("how"), max_length=10, choices=MarkSource.choices, default=MarkSource.REGISTER
+    )
 
     class Meta:
         verbose_name = _("attendance mark")
@@ -85,7 +118,7 @@ class AttendanceMark(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.enrolment.person} · {self.lesson} · {self.get_status_display()}"
+        return f"{self.enrolment.name} · {self.lesson} · {self.get_status_display()}"
 
 
 class AttendanceChange(models.Model):
@@ -106,6 +139,9 @@ class AttendanceChange(models.Model):
         related_name="+",
     )
     changed_at = models.DateTimeField(_("changed at"))
+    source = models.CharField(
+        _("how"), max_length=10, choices=MarkSource.choices, default=MarkSource.REGISTER
+    )
 
     class Meta:
         verbose_name = _("attendance change")

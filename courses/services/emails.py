@@ -11,7 +11,8 @@ from courses.models import Enrolment
 from notify.services import email_enqueue
 
 
-def _site_url(path: str) -> str:
+def site_url(path: str) -> str:
+    """An absolute address of the site, for messages."""
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
@@ -24,7 +25,7 @@ def enrolment_email_queue(
     dedupe key makes sure the same email is never queued twice.
     """
     person = enrolment.person
-    if not person.email:
+    if person is None or not person.email:
         return
     language = person.preferred_language or settings.LANGUAGE_CODE
     with translation.override(language):
@@ -35,7 +36,7 @@ def enrolment_email_queue(
             "edition": edition,
             "course": edition.course,
             "timetable": list(edition.timetable.all()),
-            "my_courses_url": _site_url(reverse("courses:my_courses")),
+            "my_courses_url": site_url(reverse("courses:my_courses")),
             **extra,
         }
         subject = render_to_string(f"courses/email/{template}_subject.txt", context)

@@ -51,7 +51,13 @@ def enrolment_create(
             _("Enrolment for this edition is closed."), code=ErrorCode.ENROLMENT_CLOSED
         )
     already = _("You are already enrolled in this edition.")
-    if edition.enrolments.filter(person=person, status__in=ACTIVE_STATUSES).exists():
+    existing = edition.enrolments.filter(person=person, status__in=ACTIVE_STATUSES).first()
+    if existing is not None and existing.status == Enrolment.Status.WALK_IN:
+        existing.edition = edition
+        return _walk_in_takes_a_seat(
+            enrolment=existing, by=by, consent_text_version=consent_text_version
+        )
+    if existing is not None:
         raise ValidationError(already, code=ErrorCode.ALREADY_ENROLLED)
 
     enrolment = Enrolment(
@@ -80,6 +86,36 @@ def enrolment_create(
     template = "confirmation" if enrolment.status == Enrolment.Status.ENROLLED else "waiting"
     enrolment_email_queue(
         enrolment=enrolment, template=template, dedupe_key=f"courses:{template}:{enrolment.pk}"
+    )
+    return enrolment
+
+
+def _walk_in_takes_a_seat(
+    *, enrolment: Enrolment, by: User | None, consent_text_version: str
+) -> Enrolment:
+    """Someone who came as a walk-in (linked to their account) enrols: their row in the register
+    takes a seat, with its marks. Call with the edition locked."""
+    if seats_taken(edition=enrolment.edition) >= enrolment.edition.capacity:
+        raise ValidationError(
+            _(
+                "This edition is full. You can keep coming as a walk-in; ask the teacher or a "
+                "help desk about the next edition."
+            ),
+            code=ErrorCode.EDITION_FULL,
+        )
+    enrolment.status = Enrolment.Status.ENROLLED
+    enrolment.consent_text_version = consent_text_version
+    enrolment.consent_given_at = timezone.now()
+    enrolment.enrolled_by = by
+    enrolment.status_changed_at = timezone.now()
+    enrolment.save(
+        update_fields=[
+            "status",
+            "consent_text_version",
+            "consent_given_at",
+            "enrolled_by",
+            "status_changed_at",
+        ]
     )
     return enrolment
 

@@ -1,11 +1,14 @@
-"""Lessons generated from an edition's weekly timetable."""
+"""Lessons generated from an edition's weekly timetable; their topic and note."""
 
 import datetime as dt
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
+from common.types import User
 from courses.calendar import closed_days
 from courses.models import Edition, Lesson
+from courses.permissions import can_run_lessons
 
 
 @transaction.atomic
@@ -37,3 +40,14 @@ def lessons_generate(*, edition: Edition) -> tuple[list[Lesson], dict[dt.date, s
     new = [lesson for lesson in lessons if (lesson.date, lesson.starts_at) not in existing]
     Lesson.objects.bulk_create(new, ignore_conflicts=True)
     return new, skipped
+
+
+@transaction.atomic
+def lesson_details_update(*, lesson: Lesson, topic: str, note: str, by: User) -> Lesson:
+    """The teacher (or an operator) writes what the lesson was about, and a note."""
+    if not can_run_lessons(by, lesson.edition):
+        raise PermissionDenied
+    lesson.topic = " ".join(topic.split())[:200]
+    lesson.note = note.strip()[:2000]
+    lesson.save(update_fields=["topic", "note"])
+    return lesson

@@ -1,6 +1,7 @@
 """The class register: who may fill it in and until when, and saving it in one go."""
 
 import datetime as dt
+import logging
 from collections.abc import Mapping
 
 from django.contrib.auth.models import AnonymousUser
@@ -12,14 +13,17 @@ from django.utils.translation import gettext as _
 from common.types import User
 from courses.errors import ErrorCode
 from courses.models import (
-    SEAT_STATUSES,
+    REGISTER_STATUSES,
     AttendanceChange,
     AttendanceMark,
     AttendanceStatus,
     Enrolment,
     Lesson,
+    MarkSource,
 )
 from courses.permissions import PERM_CORRECT_ANY_REGISTER, is_teacher_of
+
+logger = logging.getLogger(__name__)
 
 TEACHER_CORRECTION_DAYS = 7
 
@@ -63,7 +67,7 @@ def _check_register(*, lesson: Lesson, marks: Mapping[int, str], by: User) -> No
         raise ValidationError(_("Unknown attendance status."), code=ErrorCode.BAD_STATUS)
     enrolment_ids = set(
         Enrolment.objects.filter(
-            edition_id=lesson.edition_id, status__in=SEAT_STATUSES
+            edition_id=lesson.edition_id, status__in=REGISTER_STATUSES
         ).values_list("pk", flat=True)
     )
     if set(marks) - enrolment_ids:
@@ -74,12 +78,16 @@ def _check_register(*, lesson: Lesson, marks: Mapping[int, str], by: User) -> No
 
 @transaction.atomic
 def register_save(*, lesson: Lesson, marks: Mapping[int, str], by: User) -> int:
-    """Save the whole register of a lesson in one go: {enrolment id: status}.
+    """Save the whole register of a lesson in one go: {enrolment id: status}. People left out
+    keep their mark (walk-ins who did not come today have none).
 
     The number of SQL queries does not depend on the size of the class. Every change is kept in
-    AttendanceChange. Returns the number of marks that changed.
+    AttendanceChange. After commit, a Celery task looks for people to warn (services.warnings).
+    Returns the number of marks that changed.
     """
     _check_register(lesson=lesson, marks=marks, by=by)
+    # One writer per register at a time (self check-ins write to it too).
+    Lesson.objects.select_for_update().filter(pk=lesson.pk).values_list("pk").get()
     now = timezone.now()
     existing = {
         mark.enrolment_id: mark
@@ -103,11 +111,14 @@ def register_save(*, lesson: Lesson, marks: Mapping[int, str], by: User) -> int:
         elif mark.status != status:
             history_old.append((mark, mark.status))
             mark.status, mark.marked_by, mark.marked_at = status, by, now
+            mark.source = MarkSource.REGISTER
             to_update.append(mark)
     if to_create:
         AttendanceMark.objects.bulk_create(to_create)  # PostgreSQL returns the new ids
     if to_update:
-        AttendanceMark.objects.bulk_update(to_update, ["status", "marked_by", "marked_at"])
+        AttendanceMark.objects.bulk_update(
+            to_update, ["status", "marked_by", "marked_at", "source"]
+        )
     changes = [(m, "") for m in to_create] + history_old
     history = [
         AttendanceChange(mark=m, old_status=old, new_status=m.status, changed_by=by, changed_at=now)
@@ -115,4 +126,21 @@ def register_save(*, lesson: Lesson, marks: Mapping[int, str], by: User) -> int:
     ]
     if history:
         AttendanceChange.objects.bulk_create(history)
+        warnings_check_after_commit(lesson=lesson)
     return len(history)
+
+
+def warnings_check_after_commit(*, lesson: Lesson) -> None:
+    """Queue the look for people to warn (courses.tasks) once the register is committed. With
+    the broker down it is only logged: the nightly run (CELERY_BEAT_SCHEDULE) catches up."""
+    from courses.tasks import attendance_warnings_check
+
+    edition_id, lesson_id = lesson.edition_id, lesson.pk
+
+    def send() -> None:
+        try:
+            attendance_warnings_check.delay(edition_id, lesson_id)
+        except Exception:  # noqa: BLE001 - kombu raises several types when Redis is unreachable
+            logger.warning("Broker unavailable: warnings of edition %s wait", edition_id)
+
+    transaction.on_commit(send)

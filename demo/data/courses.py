@@ -27,6 +27,30 @@ EXTRA_LEARNERS = [
     ("moussa.camara", "Moussa", "Camara", "fr"),
 ]
 
+# Sample learners registered at a desk, without an email address (messages reach them through
+# the operators' call list); they miss many lessons of the running A1 course and are warned.
+DESK_LEARNERS = [
+    ("bakary.toure", "Bakary", "Touré", "fr", "+39 320 000 0101"),
+    ("rahel.tesfaye", "Rahel", "Tesfaye", "en", "+39 320 000 0102"),
+]
+
+# Walk-ins of the running A1 course (no account): name and phone as a teacher wrote them down.
+WALK_INS = [("Awa Ndiaye", "+39 320 000 0201")]
+
+# Topics of the A1 lessons, in the order of the course (sample syllabus, dati di esempio).
+A1_TOPICS = [
+    "Presentarsi: nome, paese, lingue",
+    "I numeri e l'alfabeto: dire il proprio telefono e indirizzo",
+    "I giorni e le ore: appuntamenti",
+    "Al mercato: frutta, verdura, prezzi",
+    "La casa e la famiglia",
+    "Dal medico: il corpo, i sintomi",
+    "Chiedere informazioni in città: autobus e uffici",
+    "Compilare un modulo",
+    "Al lavoro: orari e mansioni",
+    "Il tempo libero",
+]
+
 COURSES = [
     {
         "slug": "italiano-a1-grosseto",

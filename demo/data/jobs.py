@@ -183,6 +183,24 @@ TRUCK_DRIVER = (
     "Autista di camion con patente C e CQC, esperienza in trasporti nazionali.",
 )
 
+# Which employment centre (CPI, run by ARTI) agrees the demo offers of each town: the CPI
+# closest to the town (slugs of demo/data/employment.py). The official competence areas of the
+# centres were not checked: sample data, like the offers themselves.
+CPI_FOR_TOWN = {
+    "Grosseto": "cpi-grosseto",
+    "Castiglione della Pescaia": "cpi-grosseto",
+    "Scansano": "cpi-grosseto",
+    "Follonica": "cpi-follonica",
+    "Massa Marittima": "cpi-follonica",
+    "Orbetello": "cpi-orbetello",
+}
+CPI_REFERENCE_PREFIX = {
+    "cpi-grosseto": "GR",
+    "cpi-follonica": "FO",
+    "cpi-orbetello": "OR",
+    "cpi-arcidosso": "AR",
+}
+
 # The offers; their start and closing dates are set relative to the day of the load.
 OFFERS = [
     OfferSpec(
@@ -208,6 +226,8 @@ OFFERS = [
         optional=["potatura", "guida del trattore"],
         contract="seasonal",
         positions=5,
+        seasonal=True,
+        own_transport_needed=True,
     ),
     OfferSpec(
         "Cameriere di sala per ristorante sul mare",
@@ -220,6 +240,9 @@ OFFERS = [
         min_italian="A2",
         contract="seasonal",
         shifts=True,
+        seasonal=True,
+        qualifications=["HACCP"],
+        must_haves=["italian_min", "shifts"],
     ),
     OfferSpec(
         "Cuoco per trattoria",
@@ -274,6 +297,8 @@ OFFERS = [
         essential=["guida di mezzi pesanti", "uso del cronotachigrafo"],
         licence="C",
         contract="permanent",
+        qualifications=["CQC_GOODS"],
+        must_haves=["licence", "qualifications"],
     ),
     OfferSpec(
         "Magazziniere con patentino del muletto",
@@ -285,6 +310,7 @@ OFFERS = [
         optional=["uso del carrello elevatore", "gestione del magazzino"],
         contract="agency",
         shifts=True,
+        qualifications=["FORKLIFT_CERT", "SAFETY_GENERAL"],
     ),
     OfferSpec(
         "Addetti alle pulizie di uffici",

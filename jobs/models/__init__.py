@@ -5,12 +5,14 @@ from common.choices import CEFR_ORDER, LANGUAGE_CHOICES, CefrLevel, cefr_rank
 from .offers import (
     AtecoSection,
     ContractType,
+    EmploymentCentre,
     JobOfferIndexPage,
     JobOfferPage,
     JobOfferPageQuerySet,
 )
 from .profiles import (
     CONSENT_TEXT_VERSION,
+    RADIUS_STEPS_KM,
     CandidateProfile,
     CandidateProfileQuerySet,
     ConsentEvent,
@@ -23,13 +25,22 @@ from .profiles import (
     WorkExperience,
     WorkingTime,
 )
-from .shortlist import Outcome, ShortlistEntry
-from .vocabulary import DrivingLicence, Municipality, Occupation, Skill
+from .shortlist import Origin, Outcome, ShortlistEntry
+from .vocabulary import (
+    DrivingLicence,
+    MultilingualTerm,
+    Municipality,
+    Occupation,
+    Qualification,
+    Skill,
+    current_language,
+)
 
 __all__ = [
     "CEFR_ORDER",
     "CONSENT_TEXT_VERSION",
     "LANGUAGE_CHOICES",
+    "RADIUS_STEPS_KM",
     "AtecoSection",
     "CandidateProfile",
     "CandidateProfileQuerySet",
@@ -41,17 +52,22 @@ __all__ = [
     "DrivingLicence",
     "EducationEntry",
     "EducationLevel",
+    "EmploymentCentre",
     "JobOfferIndexPage",
     "JobOfferPage",
     "JobOfferPageQuerySet",
     "LanguageSkill",
+    "MultilingualTerm",
     "Municipality",
     "Occupation",
+    "Origin",
     "Outcome",
+    "Qualification",
     "Recognition",
     "ShortlistEntry",
     "Skill",
     "WorkExperience",
     "WorkingTime",
     "cefr_rank",
+    "current_language",
 ]

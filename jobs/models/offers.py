@@ -3,6 +3,7 @@
 from datetime import date
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
@@ -19,7 +20,7 @@ from wagtail_localize.fields import SynchronizedField
 from common import richtext
 from common.choices import CefrLevel, cefr_rank
 
-from .vocabulary import DrivingLicence, Municipality, Occupation, Skill
+from .vocabulary import DrivingLicence, Municipality, Occupation, Qualification, Skill
 
 
 class ContractType(models.TextChoices):
@@ -30,6 +31,16 @@ class ContractType(models.TextChoices):
     TRAINEESHIP = "traineeship", _("Traineeship (tirocinio)")
     AGENCY = "agency", _("Temporary agency work")
     OCCASIONAL = "occasional", _("Occasional work")
+
+
+class EmploymentCentre(models.TextChoices):
+    """The public employment centres (Centri per l'Impiego, run by ARTI) of the province that
+    agree vacancies with employers. The values are the slugs of their pages."""
+
+    GROSSETO = "cpi-grosseto", _("Employment centre (CPI) of Grosseto")
+    FOLLONICA = "cpi-follonica", _("Employment centre (CPI) of Follonica")
+    ORBETELLO = "cpi-orbetello", _("Employment centre (CPI) of Orbetello")
+    ARCIDOSSO = "cpi-arcidosso", _("Employment centre (CPI) of Arcidosso")
 
 
 class AtecoSection(models.TextChoices):
@@ -133,6 +144,9 @@ class JobOfferPage(Page):
     optional_skills = ParentalManyToManyField(
         Skill, blank=True, related_name="+", verbose_name=_("optional skills")
     )
+    required_qualifications = ParentalManyToManyField(
+        Qualification, blank=True, related_name="+", verbose_name=_("qualifications required")
+    )
     min_italian_level = models.CharField(
         _("minimum Italian level"), max_length=8, choices=CefrLevel.choices, blank=True
     )
@@ -148,6 +162,12 @@ class JobOfferPage(Page):
     contract_type = models.CharField(_("contract"), max_length=16, choices=ContractType.choices)
     hours_per_week = models.PositiveSmallIntegerField(_("hours per week"), null=True, blank=True)
     shifts = models.BooleanField(_("shifts, evenings or weekends"), default=False)
+    seasonal = models.BooleanField(_("seasonal work"), default=False)
+    own_transport_needed = models.BooleanField(
+        _("own transport needed"),
+        default=False,
+        help_text=_("The workplace cannot be reached by public transport at working hours."),
+    )
     positions = models.PositiveSmallIntegerField(_("positions"), default=1)
     start_date = models.DateField(_("start date"), null=True, blank=True)
     applications_until = models.DateField(
@@ -155,6 +175,32 @@ class JobOfferPage(Page):
         null=True,
         blank=True,
         help_text=_("Shown to candidates. The page itself goes offline at its expiry time."),
+    )
+    must_italian = models.BooleanField(
+        _("the Italian level is a must-have"),
+        default=False,
+        help_text=_("Candidates below it are not listed at all."),
+    )
+    must_start = models.BooleanField(
+        _("availability by the start date is a must-have"), default=False
+    )
+    must_licence = models.BooleanField(_("the licence is a must-have"), default=False)
+    must_shifts = models.BooleanField(_("shifts are a must-have"), default=False)
+    must_qualifications = models.BooleanField(
+        _("the qualifications are a must-have"), default=False
+    )
+    employment_centre = models.CharField(
+        _("agreed by the employment centre"),
+        max_length=32,
+        choices=EmploymentCentre.choices,
+        default="",
+    )
+    agreed_on = models.DateField(_("agreed on"), null=True)
+    cpi_reference = models.CharField(
+        _("reference of the agreement"),
+        max_length=40,
+        default="",
+        help_text=_("The employment centre's reference for this vacancy."),
     )
     description = RichTextField(_("description"), blank=True, features=richtext.WITH_LISTS)
     is_sample = models.BooleanField(
@@ -174,19 +220,32 @@ class JobOfferPage(Page):
                 FieldPanel("occupation"),
                 FieldPanel("essential_skills"),
                 FieldPanel("optional_skills"),
-                FieldRowPanel([FieldPanel("min_italian_level"), FieldPanel("licence_required")]),
+                FieldRowPanel([FieldPanel("min_italian_level"), FieldPanel("must_italian")]),
+                FieldRowPanel([FieldPanel("licence_required"), FieldPanel("must_licence")]),
+                FieldRowPanel(
+                    [FieldPanel("required_qualifications"), FieldPanel("must_qualifications")]
+                ),
                 FieldPanel("other_languages"),
             ],
             heading=_("Who we look for"),
         ),
         MultiFieldPanel(
             [
-                FieldPanel("municipality"),
+                FieldRowPanel([FieldPanel("municipality"), FieldPanel("own_transport_needed")]),
                 FieldRowPanel([FieldPanel("contract_type"), FieldPanel("hours_per_week")]),
-                FieldRowPanel([FieldPanel("positions"), FieldPanel("shifts")]),
-                FieldRowPanel([FieldPanel("start_date"), FieldPanel("applications_until")]),
+                FieldRowPanel([FieldPanel("positions"), FieldPanel("seasonal")]),
+                FieldRowPanel([FieldPanel("shifts"), FieldPanel("must_shifts")]),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("must_start")]),
+                FieldPanel("applications_until"),
             ],
             heading=_("Where and when"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("employment_centre"),
+                FieldRowPanel([FieldPanel("agreed_on"), FieldPanel("cpi_reference")]),
+            ],
+            heading=_("Agreement with the employment centre"),
         ),
         FieldPanel("description"),
         FieldPanel("is_sample"),
@@ -202,6 +261,8 @@ class JobOfferPage(Page):
         SynchronizedField("employer_name"),
         SynchronizedField("essential_skills"),
         SynchronizedField("optional_skills"),
+        SynchronizedField("required_qualifications"),
+        SynchronizedField("cpi_reference"),
     ]
 
     class Meta:
@@ -210,9 +271,60 @@ class JobOfferPage(Page):
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(positions__gte=1), name="offer_positions_min_1"
-            )
+            ),
+            # A must-have needs the criterion it makes compulsory.
+            models.CheckConstraint(
+                condition=models.Q(must_italian=False) | ~models.Q(min_italian_level=""),
+                name="offer_must_italian_has_level",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(must_start=False) | models.Q(start_date__isnull=False),
+                name="offer_must_start_has_date",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(must_licence=False) | ~models.Q(licence_required=""),
+                name="offer_must_licence_has_licence",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(must_shifts=False) | models.Q(shifts=True),
+                name="offer_must_shifts_has_shifts",
+            ),
         ]
 
     @property
     def min_italian_rank(self) -> int:
         return cefr_rank(self.min_italian_level)
+
+    def get_context(self, request, *args, **kwargs):
+        from jobs.selectors import application_for, profile_for_user
+
+        context = super().get_context(request, *args, **kwargs)
+        profile = profile_for_user(request.user)
+        context["profile"] = profile
+        context["application"] = application_for(self.vacancy(), profile)
+        return context
+
+    def vacancy(self) -> "JobOfferPage":
+        """The offer itself: this page in the default language (a translation, or the alias
+        standing in for it, is the same vacancy in another language). Applications, shortlists
+        and matching belong to it."""
+        if self.alias_of_id is None and self.locale.language_code == default_content_language():
+            return self
+        page = JobOfferPage.objects.filter(
+            translation_key=self.translation_key, locale__language_code=default_content_language()
+        ).first()
+        return page or self
+
+    def clean(self) -> None:
+        super().clean()
+        errors = {}
+        if self.must_italian and not self.min_italian_level:
+            errors["must_italian"] = _("Choose the minimum Italian level first.")
+        if self.must_start and not self.start_date:
+            errors["must_start"] = _("Set the start date first.")
+        if self.must_licence and not self.licence_required:
+            errors["must_licence"] = _("Choose the licence first.")
+        if self.must_shifts and not self.shifts:
+            errors["must_shifts"] = _("Tick 'shifts' first.")
+        if errors:
+            raise ValidationError(errors)

@@ -1,12 +1,22 @@
 """The candidate's CV profile, shaped like the Europass CV, with consents and the view log."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from common.choices import LANGUAGE_CHOICES, CefrLevel
+from jobs.vocabulary import RADIUS_STEPS_KM
 
-from .vocabulary import Municipality, Occupation, Skill
+from .vocabulary import Municipality, Occupation, Qualification, Skill
+
+
+def validate_radius_step(value: int) -> None:
+    if value not in RADIUS_STEPS_KM:
+        raise ValidationError(
+            _("Choose one of: %(steps)s km.") % {"steps": ", ".join(map(str, RADIUS_STEPS_KM))},
+            code="radius_step",
+        )
 
 
 class WorkingTime(models.TextChoices):
@@ -45,6 +55,13 @@ class CandidateProfile(models.Model):
         Occupation, blank=True, related_name="+", verbose_name=_("jobs you are looking for")
     )
     skills = models.ManyToManyField(Skill, blank=True, related_name="+", verbose_name=_("skills"))
+    qualifications = models.ManyToManyField(
+        Qualification,
+        blank=True,
+        related_name="+",
+        verbose_name=_("certificates and courses"),
+        help_text=_("Only what you hold in Italy: the employment centre may ask to see it."),
+    )
     free_skills = models.CharField(
         _("other skills"),
         max_length=400,
@@ -62,7 +79,7 @@ class CandidateProfile(models.Model):
         verbose_name=_("where you live"),
     )
     travel_radius_km = models.PositiveSmallIntegerField(
-        _("how far you can travel (km)"), default=20
+        _("how far you can travel (km)"), default=20, validators=[validate_radius_step]
     )
     available_from = models.DateField(_("available from"), null=True, blank=True)
     working_time = models.CharField(
@@ -94,7 +111,8 @@ class CandidateProfile(models.Model):
         ordering = ["-updated_at"]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(travel_radius_km__lte=300), name="profile_radius_max_300"
+                condition=models.Q(travel_radius_km__in=RADIUS_STEPS_KM),
+                name="profile_radius_in_steps",
             )
         ]
 

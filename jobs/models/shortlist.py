@@ -9,6 +9,7 @@ from .profiles import CandidateProfile
 
 
 class Outcome(models.TextChoices):
+    APPLIED = "applied", _("Applied online, to review")
     SHORTLISTED = "shortlisted", _("Shortlisted")
     CONTACTED = "contacted", _("Contacted")
     INTERVIEW = "interview", _("Interview")
@@ -16,7 +17,15 @@ class Outcome(models.TextChoices):
     NOT_SUITABLE = "not_suitable", _("Not suitable")
 
 
+class Origin(models.TextChoices):
+    STAFF = "staff", _("Proposed by the employment centre")
+    CANDIDATE = "candidate", _("Applied online")
+
+
 class ShortlistEntry(models.Model):
+    """A candidate considered for an offer: proposed by an operator, or who applied online
+    ("I am interested"); either way the operator records the outcome here."""
+
     offer = models.ForeignKey(
         JobOfferPage, on_delete=models.CASCADE, related_name="shortlist", verbose_name=_("offer")
     )
@@ -28,6 +37,9 @@ class ShortlistEntry(models.Model):
     )
     outcome = models.CharField(
         _("outcome"), max_length=16, choices=Outcome.choices, default=Outcome.SHORTLISTED
+    )
+    origin = models.CharField(
+        _("how they came"), max_length=16, choices=Origin.choices, default=Origin.STAFF
     )
     note = models.CharField(_("note"), max_length=300, blank=True)
     score = models.FloatField(_("score when added"), null=True, blank=True)

@@ -1,11 +1,12 @@
 """Writes of the jobs app, one module per concept: the CV profile and its rows, consents, staff
-access to a CV (with its view log), the shortlist, and offers' announcements.
+access to a CV (with its view log), the shortlist, applying online, and offers' announcements.
 
 Every change to a profile sends ``profile_changed`` inside the transaction (search keeps the
 index in step); erasure sends ``profile_erased`` before the rows go.
 Import from this package (``from jobs.services import consent_set``).
 """
 
+from .applications import application_create
 from .consent import consent_set
 from .cv_access import CvAccessRefused, cv_open_for_staff, cv_view_record
 from .offers import offer_announce_change
@@ -29,6 +30,7 @@ __all__ = [
     "PROFILE_FIELDS",
     "PROFILE_M2M",
     "CvAccessRefused",
+    "application_create",
     "consent_set",
     "cv_open_for_staff",
     "cv_view_record",

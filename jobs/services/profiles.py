@@ -31,7 +31,7 @@ PROFILE_FIELDS = {
     "seasonal_ok",
     "is_active",
 }
-PROFILE_M2M = {"desired_occupations", "skills"}
+PROFILE_M2M = {"desired_occupations", "skills", "qualifications"}
 
 
 @transaction.atomic

@@ -2,23 +2,36 @@
 grant (`roles.grantable_roles`), and only superusers see the superuser box. Wagtail's own forms
 offer every group and the superuser flag to anyone with `add_user`; this closes that."""
 
+from django import forms
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views import users as wagtail_users
 from wagtail.users.views.bulk_actions import assign_role, delete, set_active_state
 
-from .roles import grantable_roles
+from partners.models import Partner
+
+from .roles import grantable_roles, is_administrator
 
 
 class _RestrictedRolesMixin:
     """Form mixin: groups limited to what `for_user` may grant; no superuser box unless the
     requester is a superuser. Whatever is posted outside those choices is rejected by the form's
-    own validation (an invalid choice), so nothing is saved."""
+    own validation (an invalid choice), so nothing is saved. Only administrators say which
+    partner an operator works for (it decides what the operator sees of the programme)."""
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.for_user = for_user
+        if for_user is not None and is_administrator(for_user):
+            self.fields["partner"] = forms.ModelChoiceField(
+                label=_("Partner"),
+                queryset=Partner.objects.order_by("order"),
+                required=False,
+                initial=self.instance.partner_id if self.instance.pk else None,
+                help_text=_("For operators: the partner they work for."),
+            )
         if for_user is None or not for_user.is_superuser:
             self.fields.pop("is_superuser", None)
         if "groups" in self.fields:
@@ -31,6 +44,8 @@ class _RestrictedRolesMixin:
         if (self.for_user is None or not self.for_user.is_superuser) and user.pk is None:
             user.is_superuser = False
             user.is_staff = False
+        if "partner" in self.fields:
+            user.partner = self.cleaned_data.get("partner")
         if commit:
             user.save()
             self._save_groups(user)

@@ -23,7 +23,13 @@ def _require_desk_permission(request):
 
 def desk_register(request):
     _require_desk_permission(request)
-    form = DeskRegistrationForm(request.POST or None)
+    # a walk-in's name and phone come from the walk-ins page (courses), to be checked and completed
+    initial = {
+        key: request.GET[key][:150]
+        for key in ("first_name", "last_name", "phone")
+        if key in request.GET
+    }
+    form = DeskRegistrationForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

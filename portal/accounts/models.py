@@ -25,6 +25,18 @@ class User(AbstractUser):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    partner = models.ForeignKey(
+        "partners.Partner",
+        verbose_name=_("partner"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="staff",
+        help_text=_(
+            "For operators: the partner they work for. They see and record only its desk "
+            "contacts and bookings."
+        ),
+    )
     claim_code_hash = models.CharField(max_length=128, blank=True, editable=False)
     claim_code_expires_at = models.DateTimeField(null=True, blank=True, editable=False)
 

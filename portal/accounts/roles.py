@@ -11,6 +11,7 @@ class Role(TextChoices):
     EDITOR = "Editors", _("Editor")  # Wagtail's own group: drafts go to moderation
     APPROVER = "Moderators", _("Approver")  # Wagtail's own group: approves and publishes
     ADMIN = "Administrators", _("Administrator")
+    PROGRAMME_MANAGER = "Programme managers", _("Programme manager")
 
 
 # Model permissions per role, as "app_label.codename"; unknown ones (an app without that model
@@ -27,6 +28,25 @@ EDITORIAL_PERMISSIONS = [
     "wagtaildocs.choose_document",
     # translate pages with wagtail-localize, and see the translation-status screen
     "wagtail_localize.submit_translation",
+]
+
+# The programme's desk work (contacts, bookings, monthly counts of the accommodation services),
+# limited to the operator's own partner, and the dashboard filtered to it.
+PROGRAMME_OPERATOR_PERMISSIONS = [
+    "programme.add_deskcontact",
+    "programme.view_deskcontact",
+    "programme.add_booking",
+    "programme.view_booking",
+    "programme.change_booking",
+    "programme.add_monthlycount",
+    "programme.change_monthlycount",
+    "programme.view_monthlycount",
+    "programme.view_programme_dashboard",
+]
+PROGRAMME_MANAGER_PERMISSIONS = [
+    "programme.view_programme_dashboard",
+    "programme.export_programme_report",
+    "programme.see_all_partners",
 ]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {
@@ -64,11 +84,33 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "courses.view_lesson",
         "courses.view_attendancemark",
         "courses.change_attendancemark",
+        # courses: walk-ins linked to accounts, follow-up of attendance warnings
+        "courses.view_walkin",
+        "courses.change_walkin",
+        "courses.view_attendancewarning",
+        "courses.change_attendancewarning",
+        # programme: desk contacts, bookings and monthly counts of their own partner only, and
+        # the dashboard filtered to their partner (programme/scoping.py)
+        *PROGRAMME_OPERATOR_PERMISSIONS,
     ],
     Role.EDITOR: EDITORIAL_PERMISSIONS,
     Role.APPROVER: EDITORIAL_PERMISSIONS,
     Role.ADMIN: [
         "wagtailadmin.access_admin",
+        *PROGRAMME_OPERATOR_PERMISSIONS,
+        *PROGRAMME_MANAGER_PERMISSIONS,
+        "programme.add_trainingsession",
+        "programme.change_trainingsession",
+        "programme.view_trainingsession",
+        "programme.delete_trainingsession",
+        "programme.add_servicepoint",
+        "programme.change_servicepoint",
+        "programme.view_servicepoint",
+    ],
+    # Figures only: the dashboard and the report of every partner; no person, no CV.
+    Role.PROGRAMME_MANAGER: [
+        "wagtailadmin.access_admin",
+        *PROGRAMME_MANAGER_PERMISSIONS,
     ],
 }
 

@@ -24,10 +24,12 @@ INSTALLED_APPS = [
     "portal",
     "portal.accounts",
     "notify",
+    "partners",  # the programme's partners and activities (a leaf app)
     "cms",
     "courses",
     "jobs",
     "search",
+    "programme",  # desk contacts, bookings, the programme dashboard and report
     "demo",  # the demo loader (tooling; no product app imports it)
     # Wagtail
     "wagtail_localize",
@@ -170,6 +172,8 @@ ATTEMPT_LIMITS = {
     "claim": (5, 30, 15 * 60),
     "password-reset": (3, 30, 60 * 60),
     "contact": (3, 20, 60 * 60),
+    # wrong self check-in codes (courses): per person, and per IP (a classroom shares its Wi-Fi)
+    "checkin-code": (5, 100, 10 * 60),
 }
 
 # --- Internationalisation -------------------------------------------------------------------
@@ -220,6 +224,7 @@ STATICFILES_DIRS = [
         for part in ("css", "js", "fonts", "svg")
     ],
     ("bootstrap-italia/rtl", BASE_DIR / "build" / "rtl"),  # made by `npm run build` (rtlcss)
+    ("chartjs", BASE_DIR / "node_modules" / "chart.js" / "dist"),  # the dashboard's charts
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT", str(VAR_DIR / "media")))
@@ -289,6 +294,17 @@ CELERY_BEAT_SCHEDULE = {
     # hourly, so a worker that was down at one run catches up; each reminder is sent once
     "courses-first-lesson-reminders": {
         "task": "courses.tasks.send_first_lesson_reminders",
+        "schedule": 3600.0,
+    },
+    # attendance warnings are checked after each register save; this catches up on any save
+    # made while the broker was down (each warning is sent once)
+    "courses-attendance-warnings": {
+        "task": "courses.tasks.attendance_warnings_check_running",
+        "schedule": 6 * 3600.0,
+    },
+    # hourly too: the day-before reminder of desk appointments, once per booking
+    "programme-booking-reminders": {
+        "task": "programme.tasks.send_booking_reminders",
         "schedule": 3600.0,
     },
 }

@@ -1,29 +1,13 @@
 """The Italian analysis chain shared by our indices (OpenSearch analysis-common filters).
 
-Index time: elision, lowercase, asciifolding, Italian stop words, light Italian stemmer.
-Search time: the same plus synonym_graph before the stemmer, so "sala" finds "cameriere" and
-"assistente familiare" finds "badante".
+Index time: elision, lowercase, asciifolding, Italian stop words, light Italian stemmer (the
+same at search time). Synonyms, in four languages, are not here: they live in the vocabulary,
+and the concept tagging (search/concepts.py) turns them into occupations and skills at indexing
+time and in the operator's search words. ``folded`` only splits words and folds case, accents
+and Arabic letter variants: for text in the other languages.
 """
 
 from opensearchpy import analyzer, token_filter
-
-JOB_SYNONYMS = [
-    "cameriere, cameriera, camerieri, cameriere di sala, addetto sala, sala",
-    "badante, assistente familiare, collaboratrice familiare, colf",
-    "magazziniere, mulettista, carrellista, addetto magazzino",
-    "camionista, autotrasportatore, autista patente c, autista camion",
-    "corriere, fattorino, autista consegne, rider",
-    "bracciante, operaio agricolo, raccoglitore",
-    "vendemmia, vendemmiatore, vigna, vigneto",
-    "lavapiatti, addetto lavaggio stoviglie",
-    "aiuto cuoco, commis di cucina",
-    "cuoco, cuoca, chef",
-    "oss, operatore socio sanitario",
-    "pulizie, addetta pulizie, addetto pulizie",
-    "cameriera ai piani, addetta ai piani, riassetto camere",
-    "muratore, muratrice, capomastro",
-    "manovale, operaio edile",
-]
 
 italian_elision = token_filter(
     "ali_it_elision",
@@ -55,9 +39,6 @@ italian_elision = token_filter(
 )
 italian_stop = token_filter("ali_it_stop", type="stop", stopwords="_italian_")
 italian_stemmer = token_filter("ali_it_stemmer", type="stemmer", language="light_italian")
-job_synonyms = token_filter(
-    "ali_it_job_synonyms", type="synonym_graph", synonyms=JOB_SYNONYMS, lenient=True
-)
 
 italian_index = analyzer(
     "ali_italian",
@@ -71,8 +52,13 @@ italian_search = analyzer(
         "lowercase",
         italian_elision,
         "asciifolding",
-        job_synonyms,
         italian_stop,
         italian_stemmer,
     ],
+)
+
+folded = analyzer(
+    "ali_folded",
+    tokenizer="standard",
+    filter=["lowercase", "asciifolding", "arabic_normalization"],
 )

@@ -1,15 +1,23 @@
 """The candidate index: one document per searchable CV profile (active, with search consent).
 
-No name, email or phone is indexed; result pages read those from the database.
+No name, email or phone is indexed; result pages read those from the database. The fields are
+built by search/documents/build.py and read by the rules of search/queries/rules.py.
 """
 
-from opensearchpy import Boolean, Date, Document, Float, GeoPoint, Integer, Keyword, Text
+from opensearchpy import Boolean, Date, Document, Float, GeoPoint, Integer, Keyword, Object, Text
 
-from .analysis import italian_index, italian_search
+from .analysis import folded, italian_index, italian_search
 
 
 def it_text(**kwargs):
-    return Text(analyzer=italian_index, search_analyzer=italian_search, **kwargs)
+    """Text analysed in Italian, with a sub-field that only folds case and accents (for the
+    other languages)."""
+    return Text(
+        analyzer=italian_index,
+        search_analyzer=italian_search,
+        fields={"folded": Text(analyzer=folded)},
+        **kwargs,
+    )
 
 
 class CandidateDocument(Document):
@@ -20,15 +28,22 @@ class CandidateDocument(Document):
     municipality = Keyword()
     municipality_id = Integer()
     location = GeoPoint()
-    radius_km = Float()
+    radius_km = Integer()
+    radius_step = Keyword()  # the same, as a term: one clause per step of the radius filter
     licences = Keyword()
+    qualifications = Keyword()
+    papers = Keyword()  # licences and qualifications with what they include
     own_vehicle = Boolean()
-    occupation_ids = Keyword()
-    occupation_codes = Keyword()
-    occupation_groups = Keyword()
-    skill_ids = Keyword()
-    skills_text = it_text()
-    free_skills = Keyword()
+    occ_worked = Keyword()  # occupations of experience entries (picked)
+    occ_described = Keyword()  # occupations named in experience entries (own words)
+    occ_wanted = Keyword()  # occupations wanted (picked), not worked
+    occ_named = Keyword()  # occupations named in the presentation or free skills
+    skills_held = Keyword()  # skills picked or implied by a paper held
+    skills_tagged = Keyword()  # skills found in the person's own words
+    exp = Keyword()  # "occupation:step" of years worked
+    exp_tagged = Keyword()  # the same for experiences named only in words
+    experience_years = Float()
+    evidence = Object(enabled=False)  # what words or paper gave each found concept
     italian_level = Keyword()
     italian_rank = Integer()
     italian_source = Keyword()
@@ -37,8 +52,7 @@ class CandidateDocument(Document):
     working_time = Keyword()
     shifts_ok = Boolean()
     seasonal_ok = Boolean()
-    experience_years = Float()
-    experience_groups = Keyword()
+    free_skills = Keyword(index=False, doc_values=False)
     profile_text = it_text()
     updated_at = Date()
 

@@ -1,4 +1,4 @@
-"""The offer index: one document per live, open job offer."""
+"""The offer index: one document per live, open job offer (fields from build.py)."""
 
 from opensearchpy import Boolean, Date, Document, GeoPoint, Integer, Keyword
 
@@ -11,18 +11,35 @@ class OfferDocument(Document):
     offer_text = it_text()
     occupation_id = Keyword()
     isco_code = Keyword()
-    isco_group = Keyword()
-    essential_skill_ids = Keyword()
-    optional_skill_ids = Keyword()
+    occ_close = Keyword()  # other occupations of the same ISCO-08 unit group
+    occ_related = Keyword()  # related occupations
+    essential = Keyword()
+    essential_count = Integer()
+    optional = Keyword()
+    optional_count = Integer()
+    mentioned = Keyword()  # skills the offer's text mentions besides those listed
+    mentioned_count = Integer()
+    required_qualifications = Keyword()
+    quals_course = Keyword()  # those that take a real course
+    must_qualifications = Boolean()
     min_italian_rank = Integer()
+    must_italian = Boolean()
+    start_date = Date()
+    must_start = Boolean()
     licence_required = Keyword()
+    licence_ok = Keyword()
+    must_licence = Boolean()
+    shifts = Boolean()
+    must_shifts = Boolean()
+    seasonal = Boolean()
+    own_transport_needed = Boolean()
+    hours_per_week = Integer()
+    time_full = Boolean()
+    time_part = Boolean()
+    contract_type = Keyword()
     municipality = Keyword()
     municipality_id = Integer()
     location = GeoPoint()
-    contract_type = Keyword()
-    hours_per_week = Integer()
-    shifts = Boolean()
-    start_date = Date()
     applications_until = Date()
     live = Boolean()
 

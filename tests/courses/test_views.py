@@ -106,10 +106,11 @@ def test_learners_see_only_their_own_records(client, classroom):
 def test_a_teacher_sees_only_their_own_editions(client, classroom):
     _teacher, _edition, _enrolments, lesson = classroom
     other = UserFactory(role="Teachers")
-    EditionFactory(teachers=[other])
+    EditionFactory(teachers=[other], course__title="Trovare casa")
     client.force_login(other)
     assert client.get(reverse("courses:register", args=[lesson.pk])).status_code == 403
     today = client.get(reverse("courses:teacher_today")).content.decode()
+    assert "Trovare casa" in today  # their own course, with every lesson
     assert "Italiano A1" not in today
 
 

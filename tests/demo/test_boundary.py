@@ -5,7 +5,17 @@ from pathlib import Path
 
 from django.conf import settings
 
-PRODUCT_APPS = ["portal", "notify", "cms", "courses", "jobs", "search", "staffarea"]
+PRODUCT_APPS = [
+    "portal",
+    "notify",
+    "cms",
+    "courses",
+    "jobs",
+    "search",
+    "staffarea",
+    "partners",
+    "programme",
+]
 
 
 def _imported_modules(path: Path) -> set[str]:

@@ -54,19 +54,19 @@ def test_a_candidate_builds_a_cv_on_a_phone(page, live_server, indexed_demo, scr
 
     # 1. place
     page.locator("#id_home_municipality").select_option(label="Follonica")
-    page.locator("#id_travel_radius_km").fill("30")
+    page.locator("#id_travel_radius_km").select_option("30")
     tick(page, page.locator("input[name=driving_licences][value=B]"))
     screenshot("jobs-cv-step-place-phone")
-    page.locator("form button[type=submit]").click()
+    page.locator("form button.btn-primary[type=submit]").click()
     # 2. work
     tick(page, page.get_by_label("Cameriera ai piani"))
     page.locator("#id_presentation").fill("Ho lavorato due stagioni in un hotel a Follonica.")
-    page.locator("form button[type=submit]").click()
+    page.locator("form button.btn-primary[type=submit]").click()
     # 3. skills
     tick(page, page.get_by_label("riassetto delle camere"))
     page.locator("#id_free_skills").fill("stiro, lavanderia")
     screenshot("jobs-cv-step-skills-phone")
-    page.locator("form button[type=submit]").click()
+    page.locator("form button.btn-primary[type=submit]").click()
     # 4. languages: Italian A2 on every skill
     page.locator("#id_language").select_option("it")
     for field in ("listening", "reading", "spoken_interaction", "spoken_production", "writing"):
@@ -95,7 +95,7 @@ def test_a_candidate_builds_a_cv_on_a_phone(page, live_server, indexed_demo, scr
     if not page.locator("#id_is_active").is_checked():
         tick(page, page.locator("#id_is_active"))
     screenshot("jobs-cv-step-consent-phone")
-    page.locator("form button[type=submit]").click()
+    page.locator("form button.btn-primary[type=submit]").click()
 
     expect(page.locator("[data-testid=searchable]")).to_contain_text("S")  # Sì
     screenshot("jobs-cv-overview-phone")
@@ -109,7 +109,7 @@ def test_a_candidate_builds_a_cv_on_a_phone(page, live_server, indexed_demo, scr
     screenshot("jobs-offer-list-phone")
     page.get_by_role("link", name="Cameriera ai piani in hotel").click()
     expect(page.locator("h1")).to_contain_text("Cameriera ai piani in hotel")
-    expect(page.get_by_text("ISCO-08 9112")).to_be_visible()
+    expect(page.locator("[data-testid=agreement]")).to_be_visible()
     screenshot("jobs-offer-page-phone")
     # The same CV in Arabic (right to left).
     page.goto(live_server.url + "/ar/jobs/cv/")
@@ -136,9 +136,10 @@ def test_an_operator_ranks_candidates_and_shortlists_one(
     row.get_by_role("link").first.click()
     ranking = page.locator("[data-testid=ranking]")
     expect(ranking).to_be_visible()
-    first = ranking.locator("tbody tr").first
+    first = ranking.locator("li.match-row").first
+    first.locator("details summary").click()
     expect(first).to_contain_text("km")
-    name = first.locator("td").nth(1).locator("a").inner_text()
+    name = first.locator("a.match-name").inner_text()
     screenshot("jobs-operator-ranking")
     first.locator("form button").click()
     expect(page.locator(".messages")).to_contain_text(name)

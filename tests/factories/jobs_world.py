@@ -217,6 +217,7 @@ def offer_specs() -> list[tuple[str, OfferSpec]]:
                 ateco="H",
                 essential=["guida di mezzi pesanti", "uso del cronotachigrafo"],
                 licence="C",
+                must_haves=["licence"],
                 start_date=start,
             ),
         ),

@@ -212,4 +212,8 @@ def test_public_offer_listing_filters(client, world):
     assert "Autista patente C" not in body
     r = client.get(offers["truck"].url)
     assert r.status_code == 200
-    assert "ISCO-08 8332" in r.content.decode()
+    body = r.content.decode()
+    assert "Autista di camion (patente C)" in body
+    assert "ISCO" not in body  # no internal codes for the public
+    assert 'data-testid="agreement"' in body  # which employment centre agreed it, when, ref.
+    assert offers["truck"].cpi_reference in body

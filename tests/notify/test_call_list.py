@@ -35,7 +35,7 @@ def test_a_person_with_email_gets_an_email_in_their_language():
     assert isinstance(sent, OutboundEmail)
     assert sent.to == "fatou@example.org"
     assert sent.language == "fr"
-    assert not CallListItem.objects.exists()
+    assert not CallListItem.objects.filter(person=person).exists()
 
 
 def test_a_person_without_email_goes_on_the_call_list_in_both_languages():

@@ -72,10 +72,15 @@ def _class_choices(path: Path, class_name: str) -> set[str]:
 def _language_codes(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
-        if (
-            isinstance(node, ast.Assign)
-            and any(isinstance(t, ast.Name) and t.id == "LANGUAGE_CHOICES" for t in node.targets)
-            and isinstance(node.value, ast.List)
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, ast.AnnAssign)
+            else []
+        )
+        if any(isinstance(t, ast.Name) and t.id == "LANGUAGE_CHOICES" for t in targets) and (
+            isinstance(node.value, ast.List)
         ):
             return {elt.elts[0].value for elt in node.value.elts}
     raise LookupError(f"LANGUAGE_CHOICES not found in {path}")
@@ -83,11 +88,11 @@ def _language_codes(path: Path) -> set[str]:
 
 MODELS = ROOT / "jobs" / "models"
 DRIVING_LICENCES = _class_choices(MODELS / "vocabulary.py", "DrivingLicence")
-LANGUAGE_CODES = _language_codes(MODELS / "vocabulary.py")
+LANGUAGE_CODES = _language_codes(ROOT / "common" / "choices.py")
 CONTRACT_TYPES = _class_choices(MODELS / "offers.py", "ContractType")
 WORKING_TIMES = _class_choices(MODELS / "profiles.py", "WorkingTime")
 
-SKILL_LABELS = {label_it for label_it, _label_en in SKILLS}
+SKILL_LABELS = {skill.label_it for skill in SKILLS}
 ISCO_CODES = {isco for isco, *_rest in OCCUPATIONS}
 OCCUPATION_LABELS = {label_it: isco for isco, label_it, *_rest in OCCUPATIONS}
 COORDINATES = {name: (lat, lon) for name, lat, lon in MUNICIPALITIES}

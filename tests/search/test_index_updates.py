@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def usernames(result):
-    return [profile.user.username for profile, _explanation, _score in result.items]
+    return [profile.user.username for profile, _match in result.items]
 
 
 def test_withdrawn_consent_hides_the_candidate_at_once_and_leaves_the_index(
@@ -50,8 +50,8 @@ def test_erasure_leaves_the_index_and_updates_reach_it(world, django_capture_on_
         )
     indexing.sync_pending()
     result = rank_candidates(offers["waiter"], size=100)
-    by_name = {p.user.username: e for p, e, _s in result.items}
-    assert by_name["sala.missing"].essential_missing == []
+    by_name = {p.user.username: m for p, m in result.items}
+    assert by_name["sala.missing"].points["essential"] == pytest.approx(20.0)
     pk = profiles["camion.ahmed"].pk
     with django_capture_on_commit_callbacks(execute=False):
         services.profile_erase(profile=profiles["camion.ahmed"])

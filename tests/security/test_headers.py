@@ -94,7 +94,12 @@ def test_personal_pages_are_never_stored(client, demo_site):
     operator = UserFactory(role=Role.OPERATOR)
     person, _code = user_register_at_desk(by=operator, first_name="Awa", last_name="Kane")
     client.force_login(operator)
-    for path in [f"/admin/desk/register/{person.pk}/sheet/", f"/jobs/desk/{person.pk}/cv/"]:
+    # the sheet, and the CV page refusing (no consent yet) with the person's name on it
+    for path, status in [
+        (f"/admin/desk/register/{person.pk}/sheet/", 200),
+        (f"/jobs/desk/{person.pk}/cv/", 403),
+    ]:
         response = client.get(path)
-        assert response.status_code == 200, path
+        assert response.status_code == status, path
+        assert "Awa" in response.content.decode(), path
         assert _no_store(response), path

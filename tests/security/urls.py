@@ -19,12 +19,17 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
 
-from courses.models import Edition, Enrolment, Lesson
+from courses import selectors as course_selectors
+from courses import services as course_services
+from courses.models import AttendanceWarning, Edition, Enrolment, Lesson
 from jobs import services as jobs_services
 from jobs.models import ConsentPurpose, JobOfferPage, Municipality
 from notify.models import CallListItem
 from portal import access_rules as rules
 from portal.accounts.roles import Role
+from programme import services as programme_services
+from programme.models import ServicePoint
+from programme.slots import slots_for
 from tests.factories.users import UserFactory
 
 User = get_user_model()
@@ -122,6 +127,26 @@ def build_world() -> World:
         certificate_code="MATRIX-0001",
         certificate_issued_at=timezone.now(),
     )
+    # a walk-in in the teacher's register, and an attendance warning for the learner (issue 12)
+    walk_in = course_services.walk_in_add(
+        lesson=course_selectors.lessons_for_register().get(pk=lesson.pk),
+        name="Awa Matrix",
+        consent_given=True,
+        by=teacher,
+    )
+    warning = AttendanceWarning.objects.create(
+        enrolment=enrolment,
+        cause=AttendanceWarning.Cause.ABSENCES,
+        created_at=timezone.now(),
+        channel=AttendanceWarning.Channel.EMAIL,
+        notify_key="matrix:warning",
+    )
+    # a booking of the learner at a COeSO desk (the operator's partner), still to come
+    point = ServicePoint.objects.get(slug="sportello-grosseto")
+    slot = slots_for(point=point)[0]
+    booking = programme_services.booking_create(
+        point=point, person=learner, starts_at=slot.starts_at, kind="appointment", by=learner
+    )
     call = CallListItem.objects.create(
         person=learner,
         kind="matrix",
@@ -144,6 +169,7 @@ def build_world() -> World:
         rules.EDITOR: User.objects.get(username="redattrice"),
         rules.APPROVER: User.objects.get(username="approvatore"),
         rules.ADMIN: User.objects.get(username="admin"),
+        rules.PROGRAMME_MANAGER: User.objects.get(username="programma"),
     }
     kwargs = {
         "user_id": learner.pk,
@@ -151,6 +177,8 @@ def build_world() -> World:
         "edition_id": edition.pk,
         "lesson_id": lesson.pk,
         "enrolment_id": enrolment.pk,
+        "walk_in_id": walk_in.pk,
+        "warning_id": warning.pk,
         "item_id": call.pk,
         "offer_id": JobOfferPage.objects.live().first().pk,
         "step": "place",
@@ -165,6 +193,9 @@ def build_world() -> World:
         "restriction_id": 999999,
         "app_name": "cms",
         "model_name": "nosettings",
+        "booking_id": booking.pk,
+        "point_id": point.pk,
+        "slug": point.slug,
     }
     by_url = {
         "jobs:row_delete": {"step": "experience", "pk": experience.pk},
