@@ -76,7 +76,7 @@ def test_my_courses(client, assert_constant):
                 )
 
     enrol(2)
-    assert_constant(reverse("courses:my_courses"), lambda: enrol(8), expected=15)
+    assert_constant(reverse("courses:my_courses"), lambda: enrol(8), expected=16)
 
 
 def test_catalogue_and_course_page(client, assert_constant):
