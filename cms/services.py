@@ -92,18 +92,21 @@ def contact_submit(*, page: "ContactPage", form: forms.Form, ip: str) -> "FormSu
         return None
     sender = next((str(data[name]) for name in sender_fields(form) if data.get(name)), "")
     contact_spam_check(ip=ip, token=token, sender=sender)
-    submission = page.get_submission_class().objects.create(form_data=data, page=page)
-    if page.to_address:
+    # one inbox whatever language the message was written in, labelled in the inbox's language
+    inbox = page.inbox_page()
+    submission = inbox.get_submission_class().objects.create(form_data=data, page=inbox)
+    if inbox.to_address:
+        labels = {field.clean_name: field.label for field in inbox.form_fields.all()}
         lines = []
         for field in form:
             if field.name in data:
                 value = data[field.name]
                 if isinstance(value, list):
                     value = ", ".join(value)
-                lines.append(f"{field.label}: {value}")
+                lines.append(f"{labels.get(field.name, field.label)}: {value}")
         body = "\n".join(lines)
-        subject = page.subject or _("Message from the contact form")
-        for address in (a.strip() for a in page.to_address.split(",")):
+        subject = inbox.subject or _("Message from the contact form")
+        for address in (a.strip() for a in inbox.to_address.split(",")):
             if address:
                 email_enqueue(
                     to=address,

@@ -36,11 +36,14 @@ def search(request):
         search_query = Query.get(query)
         if not unavailable:
             search_query.add_hit()
-        promoted = [
-            pick.page.specific
-            for pick in search_query.editors_picks.select_related("page").order_by("sort_order")
-            if pick.page.live and (locale is None or pick.page.locale_id == locale.pk)
-        ]
+        promoted = []
+        for pick in search_query.editors_picks.select_related("page").order_by("sort_order"):
+            # an editor picks a page in one language: promote its page in the visitor's
+            page = pick.page
+            if locale is not None and page.locale_id != locale.pk:
+                page = page.get_translation_or_none(locale)
+            if page is not None and page.live:
+                promoted.append(page.specific)
         promoted_ids = {p.pk for p in promoted}
         hits = [hit for hit in hits if hit.pk not in promoted_ids]
         results = Paginator(hits, 10).get_page(request.GET.get("page"))

@@ -18,6 +18,7 @@ from django.db.models import (
 )
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from common.choices import cefr_rank
 from common.types import User
@@ -77,10 +78,12 @@ def catalogue_editions(
     women_only: bool = False,
     courses: QuerySet[CoursePage] | None = None,
 ) -> QuerySet[Edition]:
-    """Editions shown in the public catalogue (live courses, not finished), filtered."""
+    """Editions shown in the public catalogue (live courses, not finished), filtered. `courses`
+    may be the course pages of any language: editions are found through the translation key
+    (they belong to the page in the default language)."""
     pages = courses if courses is not None else CoursePage.objects.live()
     editions = Edition.objects.filter(
-        course__in=pages.values("pk"),
+        course__translation_key__in=pages.values("translation_key"),
         status__in=[Edition.Status.OPEN, Edition.Status.PLANNED, Edition.Status.RUNNING],
     )
     if kind:
@@ -106,6 +109,34 @@ def catalogue_editions(
             pk__in=TimetableSlot.objects.filter(slot_filter).values("edition_id")
         )
     return editions_with_seats(editions).order_by("starts_on", "pk")
+
+
+def with_shown_courses(
+    *, editions: QuerySet[Edition], courses: QuerySet[CoursePage]
+) -> list[Edition]:
+    """The editions, each with `shown_course`: its course as a page of `courses` (the
+    visitor's language), or its own course page when `courses` has none. One more query."""
+    shown = {page.translation_key: page for page in courses.select_related("locale")}
+    rows = list(editions)
+    for edition in rows:
+        edition.shown_course = shown.get(edition.course.translation_key, edition.course)
+    return rows
+
+
+def course_pages_in_language(
+    *, editions: list[Edition], language: str | None = None
+) -> list[Edition]:
+    """Set `shown_course` on each edition: its course's live page in `language` (the active
+    one by default; a translation, or the alias standing in for it), else its own. One query."""
+    language = language or get_language()
+    pages = CoursePage.objects.live().filter(
+        translation_key__in={edition.course.translation_key for edition in editions},
+        locale__language_code=language,
+    )
+    shown = {page.translation_key: page for page in pages.select_related("locale")}
+    for edition in editions:
+        edition.shown_course = shown.get(edition.course.translation_key, edition.course)
+    return editions
 
 
 def course_page_editions(*, course: CoursePage) -> QuerySet[Edition]:
@@ -321,6 +352,7 @@ def learner_courses(*, person: User) -> list[LearnerCourse]:
     rows = _stats_rows(
         AttendanceMark.objects.filter(enrolment__person=person, lesson__cancelled=False)
     )
+    course_pages_in_language(editions=[enrolment.edition for enrolment in enrolments])
     courses = []
     for enrolment in enrolments:
         marks = {mark.lesson_id: mark for mark in enrolment.marks.all()}

@@ -7,6 +7,7 @@ here mark those values on the site ("dati di esempio").
 
 from django.db import transaction
 
+from cms.locales import locales_synchronise
 from demo.accounts import ensure_users
 from demo.courses import ensure_courses
 from demo.desks import ensure_desk_closures, ensure_desks
@@ -49,4 +50,5 @@ def load_demo() -> None:
     order_menu(home)
     ensure_moderation(home)
     ensure_promotions()
+    locales_synchronise()  # pages made without publishing get their other languages too
     ensure_translations()

@@ -13,11 +13,10 @@ from wagtail.models import (
     WorkflowPage,
 )
 
+from cms.locales import locales_ensure
 from cms.models import DeskIndexPage, HomePage, StandardPage
 from demo.data.programme import PROJECT
 from demo.data.programme_pages import ABOUT_BODY, ABOUT_SOURCES
-
-LANGUAGES = ("it", "en", "fr", "ar")
 
 
 def add_page(parent: Page, page: Page) -> Page:
@@ -28,8 +27,9 @@ def add_page(parent: Page, page: Page) -> Page:
 
 
 def ensure_locales() -> None:
-    for code in LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)
+    """The settings' languages, each synchronised from Italian (cms/locales.py): every page
+    published from here on gets its pages in the other languages at once."""
+    locales_ensure()
 
 
 def ensure_root() -> Page:

@@ -3,7 +3,8 @@
 For each page: a TranslationSource from the Italian page, a Translation per target locale,
 one StringTranslation per segment we have a translation for (demo/data/translations.py,
 keyed by the Italian text), then `save_target`, which creates or updates the translated page
-and publishes it. Untranslated segments (addresses, names) fall back to the Italian text.
+and publishes it. Every page of the demo is translated into every language of the settings;
+segments without a translation (names, slugs) stay as the Italian text.
 Running it again updates the same translations (idempotent).
 """
 
@@ -11,18 +12,11 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from cms.models import (
-    DeskIndexPage,
-    DeskPage,
-    EventIndexPage,
-    HomePage,
-    NewsIndexPage,
-    NewsPage,
-)
+from cms.locales import content_language_codes, default_language_code
 from demo.data.translations import STRINGS
 
-NEWS_TO_TRANSLATE = ["al-via-ali", "follonica-sportello-via-roma"]
-PROGRAMME_PAGES = ["chi-siamo", "casa", "lavoro-e-formazione", "aiuto-donne"]
+# texts that a translator keeps as they are: the address of a page (its slug)
+SAME_IN_EVERY_LANGUAGE = {"slug"}
 
 
 @transaction.atomic
@@ -37,6 +31,8 @@ def translate_page(page: Page, language: str) -> Page:
     table = STRINGS.get(language, {})
     for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
         text = table.get(segment.string.data)
+        if text is None and segment.context.path.split(".")[-1] in SAME_IN_EVERY_LANGUAGE:
+            text = segment.string.data
         if text:
             StringTranslation.objects.update_or_create(
                 translation_of=segment.string,
@@ -51,30 +47,19 @@ def translate_page(page: Page, language: str) -> Page:
     return page.get_translation(locale)
 
 
-def pages_to_translate() -> list[tuple[Page, tuple[str, ...]]]:
-    it = {"locale__language_code": "it"}
-    pages: list[tuple[Page, tuple[str, ...]]] = []
-    home = HomePage.objects.filter(**it).first()
-    if home is None:
-        return pages
-    pages.append((home, ("en", "ar", "fr")))
-    # the contact page stays Italian: its form fields are not translatable yet
-    for model in (DeskIndexPage, NewsIndexPage, EventIndexPage):
-        for page in model.objects.filter(**it):
-            pages.append((page, ("en", "ar", "fr")))
-    for page in DeskPage.objects.filter(**it).order_by("path"):
-        pages.append((page, ("en", "ar")))
-    # the programme's pages (issue 11), in every language
-    for slug in PROGRAMME_PAGES:
-        for page in Page.objects.filter(slug=slug, **it).specific():
-            pages.append((page, ("en", "ar", "fr")))
-    for page in NewsPage.objects.filter(slug__in=NEWS_TO_TRANSLATE, **it).order_by("path"):
-        pages.append((page, ("en", "ar")))
-    return pages
+def pages_to_translate() -> list[Page]:
+    """Every page of the Italian tree, parents first (aliases are not pages of their own)."""
+    return list(
+        Page.objects.filter(locale__language_code=default_language_code(), depth__gte=2)
+        .filter(alias_of__isnull=True)
+        .order_by("path")
+        .specific()
+    )
 
 
 def ensure_translations() -> None:
-    for page, languages in pages_to_translate():
+    languages = content_language_codes()[1:]
+    for page in pages_to_translate():
         for language in languages:
             translate_page(page, language)
     # New translated parents can be left with a stale child count (seen with wagtail-localize

@@ -116,6 +116,21 @@ def offer_get(pk: int) -> JobOfferPage:
     return offer
 
 
+def offers_in_language(offers: list[JobOfferPage], *, language: str) -> list[JobOfferPage]:
+    """Each offer as its live page in `language` (translation or alias), in the same order;
+    an offer without one stays as it is. One query."""
+    pages = (
+        offers_with_details()
+        .live()
+        .filter(
+            translation_key__in=[offer.translation_key for offer in offers],
+            locale__language_code=language,
+        )
+    )
+    shown = {page.translation_key: page for page in pages}
+    return [shown.get(offer.translation_key, offer) for offer in offers]
+
+
 def offer_list_public(
     *, index: JobOfferIndexPage, occupation: str = "", municipality: str = "", contract: str = ""
 ) -> JobOfferPageQuerySet:

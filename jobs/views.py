@@ -300,9 +300,10 @@ def cv_pdf_download(request: AuthenticatedRequest, user_id: int | None = None) -
 @require_POST
 def offer_interest(request: AuthenticatedRequest, offer_id: int) -> HttpResponse:
     """ "I am interested": the person applies online for an open offer."""
-    offer = offers_with_details().open().filter(pk=offer_id).first()
-    if offer is None:
+    shown = offers_with_details().open().filter(pk=offer_id).first()
+    if shown is None:
         raise Http404
+    offer = shown.vacancy()  # the page read may be a translation: apply for the vacancy
     profile = profile_for_user(request.user)
     if profile is None:
         messages.warning(
@@ -321,7 +322,7 @@ def offer_interest(request: AuthenticatedRequest, offer_id: int) -> HttpResponse
                 "interested and reads your CV; they will contact you."
             ),
         )
-    return redirect(offer.url or "/")
+    return redirect(shown.url or "/")
 
 
 @login_required

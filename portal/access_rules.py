@@ -340,6 +340,9 @@ RULES: dict[str, Rule] = {
         get=OPERATORS, who="operators (phone numbers of people without email)", personal=True
     ),
     "notify_call_record": Rule(get=NOBODY, post=OPERATORS, who="operators"),
+    "cms_translation_status": Rule(
+        get=frozenset({EDITOR, APPROVER, ADMIN}), who="editors, approvers and administrators"
+    ),
     "courses_admin_complete": Rule(get=NOBODY, post=OPERATORS, who="operators"),
     "courses_admin_promote": Rule(get=NOBODY, post=OPERATORS, who="operators"),
     "courses_admin_desk_enrol": Rule(get=OPERATORS, post=OPERATORS, who="operators"),

@@ -151,6 +151,7 @@ def offer_list(request: HttpRequest) -> HttpResponse:
     require_perm(request, PERM_VIEW_CV)
     offers = (
         offers_with_details()
+        .vacancies()
         .live()
         .annotate(applied=Count("shortlist", filter=Q(shortlist__origin=Origin.CANDIDATE)))
         .order_by("-first_published_at")

@@ -134,7 +134,7 @@ def offer_source(offer: JobOfferPage, vocab: Vocabulary | None = None) -> dict |
 
 SOURCES: dict[str, tuple[Callable, Callable]] = {
     DocType.CANDIDATE: (lambda: profiles_with_cv(), candidate_source),
-    DocType.OFFER: (lambda: offers_with_details().open(), offer_source),
+    DocType.OFFER: (lambda: offers_with_details().vacancies().open(), offer_source),
 }
 
 

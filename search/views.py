@@ -3,8 +3,9 @@
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
 
-from jobs.selectors import applied_offer_ids, profile_for_user
+from jobs.selectors import applied_offer_ids, offers_in_language, profile_for_user
 
 from . import explain
 from .matching import SearchUnavailable, rank_offers
@@ -23,14 +24,16 @@ def offers_for_me(request: HttpRequest) -> HttpResponse:
         docs = [m.offer for _o, m in result.items] + [m.candidate for _o, m in result.items[:1]]
         labels = explain.Labels.for_docs(docs)
         applied = applied_offer_ids(profile)
+        # each offer shown as its page in the visitor's language
+        shown = offers_in_language([offer for offer, _m in result.items], language=get_language())
         rows = [
             {
-                "offer": offer,
+                "offer": page,
                 "match": match,
                 "lines": explain.for_candidate(match, labels),
                 "applied": offer.pk in applied,
             }
-            for offer, match in result.items
+            for page, (offer, match) in zip(shown, result.items, strict=True)
         ]
     return render(
         request,

@@ -76,7 +76,7 @@ def test_my_courses(client, assert_constant):
                 )
 
     enrol(2)
-    assert_constant(reverse("courses:my_courses"), lambda: enrol(8), expected=15)
+    assert_constant(reverse("courses:my_courses"), lambda: enrol(8), expected=16)
 
 
 def test_catalogue_and_course_page(client, assert_constant):
@@ -88,8 +88,8 @@ def test_catalogue_and_course_page(client, assert_constant):
 
     editions(2)
     catalogue = CourseIndexPage.objects.first().url
-    assert_constant(catalogue, lambda: editions(8), expected=16)
-    assert_constant(course.url, lambda: editions(8), expected=17)
+    assert_constant(catalogue, lambda: editions(8), expected=17)
+    assert_constant(course.url, lambda: editions(8), expected=18)
 
 
 def test_home_page(client, demo_site, assert_constant):

@@ -2,6 +2,7 @@
 third-party service: a honeypot field, a minimum fill time and a per-IP rate limit."""
 
 from django import forms
+from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.template.response import TemplateResponse
@@ -10,8 +11,10 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
-from wagtail_localize.fields import SynchronizedField
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from common import richtext
 
@@ -20,8 +23,27 @@ MESSAGE_MAX_CHARS = 5000  # any text field of the form; a letter, not a file
 TOKEN_FIELD = "form_token"  # noqa: S105 - a field name
 
 
-class ContactFormField(AbstractFormField):
+class ContactFormField(TranslatableMixin, AbstractFormField):
+    """A field of the contact form. Translatable: label, help text, choices and default value
+    are translated with the page; the name under which answers are stored (`clean_name`) and
+    the type are the Italian field's in every language, so that every message has the same
+    keys whatever language it was written in."""
+
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    translatable_fields = [
+        SynchronizedField("clean_name", overridable=False),
+        SynchronizedField("field_type", overridable=False),
+        SynchronizedField("required", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        pass
 
 
 class SpamProtectionForm(forms.Form):
@@ -83,6 +105,15 @@ class ContactPage(AbstractEmailForm):
                 field.validators.append(MaxLengthValidator(MESSAGE_MAX_CHARS))
                 field.widget.attrs["maxlength"] = str(MESSAGE_MAX_CHARS)
         return form
+
+    def inbox_page(self) -> "ContactPage":
+        """The page whose submissions the staff read: the contact page in the default language
+        (messages written on its translations are stored there too, with the same keys)."""
+        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        inbox = ContactPage.objects.filter(
+            translation_key=self.translation_key, locale__language_code=default
+        ).first()
+        return self if inbox is None or inbox.pk == self.pk else inbox
 
     def get_submissions_list_view_class(self):
         from cms.submissions import SafeSubmissionsListView

@@ -53,16 +53,3 @@ def og_description(page) -> str:
             "residents of the Grosseto area."
         )
     return Truncator(" ".join(text.split())).chars(200)
-
-
-@register.simple_tag
-def fallback_lang(page):
-    """`lang`/`dir` attributes for a page shown in its Italian original inside a page in another
-    language (so that screen readers and the text direction follow the content)."""
-    from django.utils.translation import get_language, get_language_info
-
-    code = page.locale.language_code
-    if code == get_language():
-        return ""
-    direction = "rtl" if get_language_info(code)["bidi"] else "ltr"
-    return format_html(' lang="{}" dir="{}"', code, direction)

@@ -2,17 +2,30 @@
 
 from typing import Any
 
+from django.conf import settings
 from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
 from common import richtext
 from common.choices import CefrLevel
 from courses.blocks import CourseBodyBlock
+
+# Editions (and their enrolments) belong to the course page in the default language; its
+# translations, and the aliases that stand in for them, show those editions (see
+# `CoursePage.editions_owner`). They are never copied to another page: not by wagtail-localize
+# (neither translated nor synchronised), not into aliases, not by "copy page".
+EDITIONS = "editions"
+
+
+class NotCopied(BaseTranslatableField):
+    """For wagtail-localize: a child relation that is neither translated nor synchronised."""
 
 
 class CourseKind(models.TextChoices):
@@ -35,13 +48,14 @@ class CourseIndexPage(Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from courses.forms import CatalogueFilterForm
-        from courses.selectors import catalogue_editions, municipalities
+        from courses.selectors import catalogue_editions, municipalities, with_shown_courses
 
         context = super().get_context(request, *args, **kwargs)
         form = CatalogueFilterForm(request.GET or None, places=municipalities())
         filters = form.cleaned_data if form.is_valid() else {}
+        courses = CoursePage.objects.child_of(self).live()
         editions = catalogue_editions(
-            courses=CoursePage.objects.child_of(self).live(),
+            courses=courses,
             kind=filters.get("kind", ""),
             level=filters.get("level", ""),
             municipality=filters.get("place", ""),
@@ -51,7 +65,11 @@ class CourseIndexPage(Page):
             childcare=bool(filters.get("childcare")),
             women_only=bool(filters.get("women_only")),
         )
-        context.update(filter_form=form, editions=editions, filtered=bool(filters))
+        context.update(
+            filter_form=form,
+            editions=with_shown_courses(editions=editions, courses=courses),
+            filtered=bool(filters),
+        )
         return context
 
 
@@ -103,15 +121,43 @@ class CoursePage(Page):
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types: list[str] = []
+    # the partner running the course is a name: the same in every language
+    override_translatable_fields = [NotCopied(EDITIONS), SynchronizedField("partner")]
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from courses.selectors import course_page_editions, my_edition_ids
 
         context = super().get_context(request, *args, **kwargs)
-        context["editions"] = course_page_editions(course=self)
+        owner = self.editions_owner()
+        context["editions"] = course_page_editions(course=owner)
         if request.user.is_authenticated:
-            context["my_edition_ids"] = my_edition_ids(person=request.user, course=self)
+            context["my_edition_ids"] = my_edition_ids(person=request.user, course=owner)
         return context
+
+    def editions_owner(self) -> "CoursePage":
+        """The page whose editions this page shows: the course in the default language.
+        Enrolment is per edition, whatever language the person reads the course in."""
+        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        owner = CoursePage.objects.filter(
+            translation_key=self.translation_key, locale__language_code=default
+        ).first()
+        return self if owner is None or owner.pk == self.pk else owner
+
+    def copy_all_child_relations(
+        self, target: Any, exclude: list[str] | None = None, **kwargs: Any
+    ) -> dict:
+        # every copy (alias, translation, "copy page") leaves the editions where they are
+        return super().copy_all_child_relations(
+            target, exclude=[*(exclude or []), EDITIONS], **kwargs
+        )
+
+    def with_content_json(self, content: dict[str, Any]) -> "CoursePage":
+        # Wagtail fills an alias from the original page's content: never with its editions
+        # (saving them on the alias would move the original's editions and enrolments)
+        if content.get("pk") != self.pk:
+            content = {key: value for key, value in content.items() if key != EDITIONS}
+        page: CoursePage = super().with_content_json(content)
+        return page
 
     class Meta:
         verbose_name = _("course or path")

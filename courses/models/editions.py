@@ -106,6 +106,8 @@ class Edition(ClusterableModel):
     # annotations added by courses.selectors.editions_with_seats
     seats_taken: int
     waiting_count: int
+    # set by courses.selectors.with_shown_courses: the course page in the visitor's language
+    shown_course: CoursePage
 
     panels = [
         FieldRowPanel([FieldPanel("venue_name"), FieldPanel("municipality")]),

@@ -49,14 +49,14 @@ def bullets(items: list[str]) -> tuple[str, str]:
 
 tr(
     PROJECT["description"],
-    "A.L.I. – Local Antennas for Integration is a project of COeSO, the health and social services "
+    "A.L.I. – Local Help Points for Integration is a project of COeSO, the health and social services "
     "consortium of the Grosseto area (lead partner), with five third-sector partners, funded by "
     "the Region of Tuscany. Through the help desks in Grosseto, Follonica, Scansano, Castiglione "
     "della Pescaia and Roccastrada, the flying desks, the itinerant desk and the info points, it "
     "offers information and advice on residence and citizenship, Italian courses, help to find "
     "a home and a job, emergency accommodation, and a job-matching service agreed with the "
     "public employment centres.",
-    "A.L.I. – Antennes locales pour l'intégration est un projet de COeSO, le consortium des "
+    "A.L.I. – Points d'appui locaux pour l'intégration est un projet de COeSO, le consortium des "
     "services sanitaires et sociaux de la région de Grosseto (chef de file), avec cinq "
     "partenaires associatifs, financé par la Région Toscane. Par les guichets de Grosseto, "
     "Follonica, Scansano, Castiglione della Pescaia et Roccastrada, les guichets volants, le "
@@ -64,7 +64,7 @@ tr(
     "séjour et la nationalité, des cours d'italien, une aide pour trouver un logement et un "
     "travail, un accueil d'urgence et un service de mise en relation avec les employeurs en "
     "accord avec les centres pour l'emploi.",
-    "A.L.I. – هوائيات محلية للاندماج مشروع لـ COeSO، اتحاد الخدمات الصحية والاجتماعية في منطقة "
+    "A.L.I. – نقاط المساعدة المحلية للاندماج مشروع لـ COeSO، اتحاد الخدمات الصحية والاجتماعية في منطقة "
     "غروسيتو (الشريك الرئيسي)، مع خمسة شركاء من القطاع الثالث، بتمويل من إقليم توسكانا. من خلال "
     "مكاتب غروسيتو وفولونيكا وسكانسانو وكاستيليوني ديلا بيسكايا وروكاسترادا، والمكاتب الطائرة، "
     "والمكتب المتجول ونقاط المعلومات، يقدم المعلومات والاستشارة حول الإقامة والجنسية، ودورات "

@@ -6,11 +6,15 @@ not listed: they stay as in Italian.
 
 from demo.data.programme import PROJECT
 from demo.data.programme_pages import TRANSLATIONS as PROGRAMME_TRANSLATIONS
+from demo.data.translations_courses import ROWS as COURSES
+from demo.data.translations_events import ROWS as EVENTS_AND_NEWS
+from demo.data.translations_offers import ROWS as OFFERS_AND_CONTACT
+from demo.data.translations_site_fr import FR_SITE
 
 _HOME_DESC = PROJECT["description"][:300]
 
 EN = {
-    "A.L.I. — Antenne Locali per l'Integrazione": "A.L.I. — Local Antennas for Integration",
+    "A.L.I. — Antenne Locali per l'Integrazione": "A.L.I. — Local Help Points for Integration",
     _HOME_DESC: "A.L.I. is a social-integration programme of COeSO and five third-sector partners: help desks, mobile desks and info points in the Grosseto area.",
     "Corsi di italiano, percorsi di orientamento all'abitare e al lavoro, sportelli e incontro tra domanda e offerta di lavoro con i Centri per l'Impiego, per le cittadine e i cittadini stranieri dell'area grossetana.": "Italian courses, help to find a home and a job, help desks, and job matching with the public employment centres, for foreign residents of the Grosseto area.",
     "Sportelli": "Help desks",
@@ -30,9 +34,9 @@ EN = {
     "Le fonti confermano solo che COeSO gestisce uno sportello info-immigrati nel comune di Castiglione della Pescaia (già nel 2009) con i servizi comuni a tutti gli sportelli. Sede, orari e contatti sono di esempio (Piazza Garibaldi è una piazza reale del centro, non la sede accertata). Coordinate approssimative (centro paese).": "Sources only confirm that COeSO runs an immigrant information desk in Castiglione della Pescaia (since 2009) with the usual services. Address, hours and contacts are sample data. Map position approximate (village centre).",
     "Le fonti confermano solo che COeSO gestisce uno sportello info-immigrati nel comune di Roccastrada (già nel 2009). Corso Roma 8 è l'indirizzo reale del Municipio (dove dal 2023 c'è anche lo sportello ARTI del mercoledì), ma non è la sede accertata dello sportello immigrati. Orari e contatti di esempio. Coordinate approssimative (centro paese).": "Sources only confirm that COeSO runs an immigrant information desk in Roccastrada (since 2009). Corso Roma 8 is the town hall (with the ARTI job desk on Wednesdays since 2023), not a confirmed address of this desk. Hours and contacts are sample data. Map position approximate (village centre).",
     "Chi siamo": "About us",
-    "Al via A.L.I., cinque antenne per l'integrazione in Maremma": "A.L.I. starts: five antennas for integration in the Maremma",
+    "Al via A.L.I., cinque antenne per l'integrazione in Maremma": "A.L.I. starts: five local help points for integration in the Maremma",
     "COeSO e cinque partner del terzo settore avviano una rete di sportelli, sportelli volanti e punti informativi itineranti per le persone straniere dell'area grossetana.": "COeSO and five third-sector partners start a network of help desks, mobile desks and info points for foreign residents of the Grosseto area.",
-    'Grosseto, Follonica, Scansano, Castiglione della Pescaia e Roccastrada: sono questi i cinque comuni che ospitano le "antenne" del programma A.L.I., pensato per portare informazioni e accompagnamento il più vicino possibile a chi ne ha bisogno.': 'Grosseto, Follonica, Scansano, Castiglione della Pescaia and Roccastrada host the programme\'s "antennas", to bring information and support as close as possible to the people who need them.',
+    'Grosseto, Follonica, Scansano, Castiglione della Pescaia e Roccastrada: sono questi i cinque comuni che ospitano le "antenne" del programma A.L.I., pensato per portare informazioni e accompagnamento il più vicino possibile a chi ne ha bisogno.': 'Grosseto, Follonica, Scansano, Castiglione della Pescaia and Roccastrada host the programme\'s local help points ("antenne"), to bring information and support as close as possible to the people who need them.',
     "Agli sportelli si possono chiedere informazioni su permesso di soggiorno, cittadinanza e ricongiungimento familiare, iscriversi ai corsi di italiano e iniziare percorsi di orientamento all'abitare e al lavoro.": "At the desks you can ask about residence permits, citizenship and family reunification, enrol in Italian courses and start a path to find a home or a job.",
     "Nei mesi estivi e nei giorni di mercato gli operatori saranno presenti anche con sportelli volanti nelle piazze dei paesi.": "In summer and on market days, staff will also be in town squares with mobile desks.",
     "Illustrazione astratta a righe diagonali (immagine di esempio)": "Abstract illustration with diagonal stripes (sample image)",
@@ -44,7 +48,7 @@ EN = {
 }
 
 AR = {
-    "A.L.I. — Antenne Locali per l'Integrazione": "A.L.I. — هوائيات محلية للاندماج",
+    "A.L.I. — Antenne Locali per l'Integrazione": "A.L.I. — نقاط المساعدة المحلية للاندماج",
     _HOME_DESC: "A.L.I. برنامج للاندماج الاجتماعي تديره COeSO مع خمسة شركاء من القطاع الثالث: مكاتب مساعدة ومكاتب متنقلة ونقاط معلومات في منطقة غروسيتو.",
     "Corsi di italiano, percorsi di orientamento all'abitare e al lavoro, sportelli e incontro tra domanda e offerta di lavoro con i Centri per l'Impiego, per le cittadine e i cittadini stranieri dell'area grossetana.": "دورات في اللغة الإيطالية، ومساعدة في إيجاد سكن وعمل، ومكاتب مساعدة، وربط بين الباحثين عن عمل وأصحاب العمل مع مراكز التوظيف، للمقيمين الأجانب في منطقة غروسيتو.",
     "Sportelli": "مكاتب المساعدة",
@@ -64,9 +68,9 @@ AR = {
     "Le fonti confermano solo che COeSO gestisce uno sportello info-immigrati nel comune di Castiglione della Pescaia (già nel 2009) con i servizi comuni a tutti gli sportelli. Sede, orari e contatti sono di esempio (Piazza Garibaldi è una piazza reale del centro, non la sede accertata). Coordinate approssimative (centro paese).": "تؤكد المصادر فقط أن COeSO تدير مكتب معلومات للمهاجرين في كاستيليوني ديلا بيسكايا (منذ 2009). العنوان والمواعيد ووسائل الاتصال بيانات مثال. الموقع على الخريطة تقريبي.",
     "Le fonti confermano solo che COeSO gestisce uno sportello info-immigrati nel comune di Roccastrada (già nel 2009). Corso Roma 8 è l'indirizzo reale del Municipio (dove dal 2023 c'è anche lo sportello ARTI del mercoledì), ma non è la sede accertata dello sportello immigrati. Orari e contatti di esempio. Coordinate approssimative (centro paese).": "تؤكد المصادر فقط أن COeSO تدير مكتب معلومات للمهاجرين في روكاسترادا (منذ 2009). العنوان هو مقر البلدية وليس عنوانًا مؤكدًا لهذا المكتب. المواعيد ووسائل الاتصال بيانات مثال. الموقع على الخريطة تقريبي.",
     "Chi siamo": "من نحن",
-    "Al via A.L.I., cinque antenne per l'integrazione in Maremma": "انطلاق A.L.I.: خمسة هوائيات للاندماج في ماريما",
+    "Al via A.L.I., cinque antenne per l'integrazione in Maremma": "انطلاق A.L.I.: خمس نقاط مساعدة محلية للاندماج في ماريما",
     "COeSO e cinque partner del terzo settore avviano una rete di sportelli, sportelli volanti e punti informativi itineranti per le persone straniere dell'area grossetana.": "تطلق COeSO وخمسة شركاء من القطاع الثالث شبكة من المكاتب والمكاتب المتنقلة ونقاط المعلومات للمقيمين الأجانب في منطقة غروسيتو.",
-    'Grosseto, Follonica, Scansano, Castiglione della Pescaia e Roccastrada: sono questi i cinque comuni che ospitano le "antenne" del programma A.L.I., pensato per portare informazioni e accompagnamento il più vicino possibile a chi ne ha bisogno.': "غروسيتو وفولونيكا وسكانسانو وكاستيليوني ديلا بيسكايا وروكاسترادا هي البلدات الخمس التي تستضيف «هوائيات» البرنامج، لتقريب المعلومات والمرافقة من الأشخاص الذين يحتاجونها.",
+    'Grosseto, Follonica, Scansano, Castiglione della Pescaia e Roccastrada: sono questi i cinque comuni che ospitano le "antenne" del programma A.L.I., pensato per portare informazioni e accompagnamento il più vicino possibile a chi ne ha bisogno.': "غروسيتو وفولونيكا وسكانسانو وكاستيليوني ديلا بيسكايا وروكاسترادا هي البلدات الخمس التي تستضيف نقاط المساعدة المحلية للبرنامج، لتقريب المعلومات والمرافقة من الأشخاص الذين يحتاجونها.",
     "Agli sportelli si possono chiedere informazioni su permesso di soggiorno, cittadinanza e ricongiungimento familiare, iscriversi ai corsi di italiano e iniziare percorsi di orientamento all'abitare e al lavoro.": "في المكاتب يمكنك السؤال عن تصريح الإقامة والجنسية ولمّ شمل الأسرة، والتسجيل في دورات اللغة الإيطالية، وبدء مسار للعثور على سكن أو عمل.",
     "Nei mesi estivi e nei giorni di mercato gli operatori saranno presenti anche con sportelli volanti nelle piazze dei paesi.": "في الصيف وأيام السوق سيكون الموظفون أيضًا في ساحات البلدات مع المكاتب المتنقلة.",
     "Illustrazione astratta a righe diagonali (immagine di esempio)": "رسم تجريدي بخطوط مائلة (صورة مثال)",
@@ -78,7 +82,7 @@ AR = {
 }
 
 FR = {
-    "A.L.I. — Antenne Locali per l'Integrazione": "A.L.I. — Antennes locales pour l'intégration",
+    "A.L.I. — Antenne Locali per l'Integrazione": "A.L.I. — Points d'appui locaux pour l'intégration",
     _HOME_DESC: "A.L.I. est un programme d'intégration sociale de COeSO et de cinq partenaires associatifs : guichets, guichets mobiles et points d'information dans la région de Grosseto.",
     "Corsi di italiano, percorsi di orientamento all'abitare e al lavoro, sportelli e incontro tra domanda e offerta di lavoro con i Centri per l'Impiego, per le cittadine e i cittadini stranieri dell'area grossetana.": "Cours d'italien, aide pour trouver un logement et un travail, guichets d'accueil et mise en relation avec les employeurs par les centres pour l'emploi, pour les résidents étrangers de la région de Grosseto.",
     "Sportelli": "Guichets d'accueil",
@@ -89,9 +93,25 @@ FR = {
     "Dove trovare gli sportelli volanti e i punti informativi itineranti A.L.I. nelle prossime settimane: mercati e piazze dei comuni.": "Où trouver les guichets mobiles et les points d'information A.L.I. dans les prochaines semaines : marchés et places des villes.",
 }
 
+FR.update(FR_SITE)
+
+
+def _by_language(*tables: list[tuple[str, str, str, str]]) -> dict[str, dict[str, str]]:
+    """Rows of (Italian, English, French, Arabic) as a table per language."""
+    languages = {"en": {}, "fr": {}, "ar": {}}
+    for rows in tables:
+        for italian, en, fr, ar in rows:
+            languages["en"][italian] = en
+            languages["fr"][italian] = fr
+            languages["ar"][italian] = ar
+    return languages
+
+
 STRINGS: dict[str, dict[str, str]] = {"en": EN, "ar": AR, "fr": FR}
 
 # The programme's pages of issue 11 (Chi siamo, housing, work and training, help for women, the
 # itinerant desk) keep their translations beside their Italian text.
 for _language, _table in PROGRAMME_TRANSLATIONS.items():
     STRINGS[_language].update(_table)
+for _code, _table in _by_language(COURSES, EVENTS_AND_NEWS, OFFERS_AND_CONTACT).items():
+    STRINGS[_code].update(_table)

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -9,10 +10,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from common import richtext
 from common.choices import CefrLevel, cefr_rank
@@ -89,12 +92,30 @@ class JobOfferIndexPage(Page):
         return context
 
 
+def default_content_language() -> str:
+    """The language the offers are written in (the default one), without a query."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
 class JobOfferPageQuerySet(PageQuerySet):
+    def vacancies(self) -> "JobOfferPageQuerySet":
+        """The offers themselves: the pages in the default language. Their translations (and
+        the aliases standing in for them) are the same vacancy in another language, so the
+        matching index, shortlists and the staff's lists use only these."""
+        return self.filter(locale__language_code=default_content_language())
+
     def open(self, *, today: date | None = None) -> "JobOfferPageQuerySet":
-        """Offers people can still apply for: published, not expired, and the "applications
-        until" date (if any) not yet past. The one definition of an open offer."""
+        """Offers people can still apply for: published, and their vacancy published, not
+        expired, and its "applications until" date (if any) not yet past. The one definition
+        of an open offer, in every language: a translation is open while its vacancy is."""
         today = today or timezone.localdate()
-        return self.live().filter(expired=False).exclude(applications_until__lt=today)
+        open_vacancies = (
+            JobOfferPage.objects.vacancies()
+            .live()
+            .filter(expired=False)
+            .exclude(applications_until__lt=today)
+        )
+        return self.live().filter(translation_key__in=open_vacancies.values("translation_key"))
 
 
 JobOfferPageManager = PageManager.from_queryset(JobOfferPageQuerySet)
@@ -235,6 +256,14 @@ class JobOfferPage(Page):
     ]
     parent_page_types = ["jobs.JobOfferIndexPage"]
     subpage_types: list[str] = []
+    # the same vacancy in every language: only the title and the texts are translated
+    override_translatable_fields = [
+        SynchronizedField("employer_name"),
+        SynchronizedField("essential_skills"),
+        SynchronizedField("optional_skills"),
+        SynchronizedField("required_qualifications"),
+        SynchronizedField("cpi_reference"),
+    ]
 
     class Meta:
         verbose_name = _("job offer")
@@ -272,8 +301,19 @@ class JobOfferPage(Page):
         context = super().get_context(request, *args, **kwargs)
         profile = profile_for_user(request.user)
         context["profile"] = profile
-        context["application"] = application_for(self, profile)
+        context["application"] = application_for(self.vacancy(), profile)
         return context
+
+    def vacancy(self) -> "JobOfferPage":
+        """The offer itself: this page in the default language (a translation, or the alias
+        standing in for it, is the same vacancy in another language). Applications, shortlists
+        and matching belong to it."""
+        if self.alias_of_id is None and self.locale.language_code == default_content_language():
+            return self
+        page = JobOfferPage.objects.filter(
+            translation_key=self.translation_key, locale__language_code=default_content_language()
+        ).first()
+        return page or self
 
     def clean(self) -> None:
         super().clean()

@@ -26,6 +26,8 @@ EDITORIAL_PERMISSIONS = [
     "wagtaildocs.add_document",
     "wagtaildocs.change_document",
     "wagtaildocs.choose_document",
+    # translate pages with wagtail-localize, and see the translation-status screen
+    "wagtail_localize.submit_translation",
 ]
 
 # The programme's desk work (contacts, bookings, monthly counts of the accommodation services),

@@ -190,6 +190,29 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+
+
+def machine_translator() -> dict | None:
+    """Machine translation as a first draft for editors in wagtail-localize, configured only
+    from the environment: DeepL (`DEEPL_AUTH_KEY`) or a LibreTranslate server
+    (`LIBRETRANSLATE_URL`, optional `LIBRETRANSLATE_API_KEY`). Off when neither is set."""
+    if deepl_key := env_str("DEEPL_AUTH_KEY", ""):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": deepl_key},
+        }
+    if libre_url := env_str("LIBRETRANSLATE_URL", ""):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": libre_url,
+                "API_KEY": env_str("LIBRETRANSLATE_API_KEY", ""),
+            },
+        }
+    return None
+
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator()
 LOCALE_PATHS = [BASE_DIR / "portal" / "locale"]
 TIME_ZONE = "Europe/Rome"
 USE_I18N = True
@@ -415,4 +438,4 @@ LOGGING = {
     },
 }
 
-PORTAL_PROGRAMME_NAME = _("A.L.I. — Local Antennas for Integration")
+PORTAL_PROGRAMME_NAME = _("A.L.I. — Local Help Points for Integration")

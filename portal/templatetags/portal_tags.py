@@ -2,12 +2,15 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html_join
+
+from portal import i18n
 
 register = template.Library()
 
 
 def _live_translations(page) -> dict[str, object]:
-    """Live translations of a page (itself included) by language code, in one query."""
+    """Live pages of this page's translation group (aliases included) by language, one query."""
     from wagtail.models import Page
 
     pages = Page.objects.live().filter(translation_key=page.translation_key)
@@ -16,11 +19,9 @@ def _live_translations(page) -> dict[str, object]:
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """Links to this page in each language.
-
-    On a Wagtail page: its translation when it exists, otherwise the Italian page with a note
-    (`?untranslated=<lang>`). Elsewhere: the same URL under the other language prefix.
-    """
+    """Links to this page in each language: on a Wagtail page, its page in that language (every
+    page has one, translated or an alias: see cms/locales.py); elsewhere, the same address under
+    the other language's prefix."""
     from wagtail.models import Page
 
     request = context.get("request")
@@ -28,16 +29,11 @@ def language_switcher(context):
     current = translation.get_language()
     on_page = isinstance(page, Page)
     translations = _live_translations(page) if on_page else {}
-    default = translations.get(settings.LANGUAGE_CODE, page)
     links = []
     for code, name in settings.LANGUAGES:
         url = None
-        if on_page:
-            if code in translations:
-                url = translations[code].get_url(request)
-            else:
-                with translation.override(settings.LANGUAGE_CODE):
-                    url = f"{default.get_url(request)}?untranslated={code}"
+        if code in translations:
+            url = translations[code].get_url(request)
         elif request is not None:
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "active": code == current})
@@ -46,8 +42,8 @@ def language_switcher(context):
 
 @register.inclusion_tag("components/main_nav_items.html", takes_context=True)
 def main_menu(context):
-    """The home page's children marked "show in menus": each in the visitor's language when it
-    is translated, otherwise the Italian page (marked as such, with the fallback note). Two
+    """The home page's children marked "show in menus", each as its page in the visitor's
+    language (a translation, or an alias showing the Italian text, marked `lang="it"`). Two
     queries whatever the number of items."""
     from wagtail.models import Page, Site
 
@@ -69,17 +65,45 @@ def main_menu(context):
         }
         for child in children:
             shown = translated.get(child.translation_key, child)
-            url = shown.get_url(request)
-            page_language = shown.locale.language_code
-            if page_language != language:
-                url = f"{url}?untranslated={language}"
+            text_language = i18n.content_language(shown)  # no query: the menu stays at two
             items.append(
                 {
                     "title": shown.title,
-                    "url": url,
-                    "lang": page_language,
+                    "url": shown.get_url(request),
+                    "lang": text_language,
+                    "dir": i18n.lang_attributes(text_language)["dir"],
                     "active": current is not None
                     and (current.pk == shown.pk or current.path.startswith(shown.path)),
                 }
             )
     return {"items": items, "language": language}
+
+
+@register.simple_tag
+def fallback_lang(page, name: str = "", block_id: str = ""):
+    """` lang="it" dir="ltr"` on text of `page` that is shown in Italian inside a page in
+    another language; nothing otherwise. Without a field name: the page as a whole (a card in a
+    list: a page of another language, or an alias); with one (or a StreamField block's id):
+    that text of the page being read. See portal/i18n.py."""
+    if page is None:
+        return ""
+    fallback = i18n.fallback_for(page)
+    covered = fallback.covers(name, block_id) if name or block_id else fallback.everything
+    if not covered:
+        return ""
+    attributes = i18n.lang_attributes(fallback.language)
+    return format_html_join("", ' {}="{}"', attributes.items())
+
+
+@register.inclusion_tag("components/untranslated_note.html", takes_context=True)
+def untranslated_note(context):
+    """A short note, in the visitor's language, on a page whose text is (partly) Italian."""
+    from wagtail.models import Page
+
+    page = context.get("page")
+    fallback = i18n.fallback_for(page) if isinstance(page, Page) else i18n.Fallback()
+    language_name = ""
+    if fallback:
+        info = translation.get_language_info(fallback.language)
+        language_name = info["name_translated"]
+    return {"fallback": fallback, "language_name": language_name}

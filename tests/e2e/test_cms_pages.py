@@ -33,11 +33,7 @@ def page_paths() -> dict[str, str]:
 
 
 def arabic(path: str) -> str:
-    # pages without an Arabic translation are shown in Italian with a note
-    if path.startswith(("/corsi", "/contatti")) or (
-        path.startswith("/eventi/") and path != "/eventi/"
-    ):
-        return f"{path}?untranslated=ar"
+    # every page has its Arabic page (translated, or the Italian text marked lang="it")
     return "/ar" + path
 
 
@@ -67,7 +63,7 @@ def test_every_page_type_passes_axe_in_italian_and_arabic(site, live_server, pag
         for lang, url in (("it", path), ("ar", arabic(path))):
             response = page.goto(live_server.url + url)
             assert response.status == 200, url
-            expected = "rtl" if lang == "ar" and not url.endswith("untranslated=ar") else "ltr"
+            expected = "rtl" if lang == "ar" else "ltr"
             assert page.locator("html").get_attribute("dir") == expected, url
             screenshot(f"cms-{name}-{lang}-phone")
             violations = axe_violations(page)
@@ -122,5 +118,5 @@ def test_language_switcher_in_the_browser(site, live_server, page):
     assert page.locator("html").get_attribute("lang") == "ar"
     page.locator("#language-switcher").click()
     page.locator('a[hreflang="fr"]').click()
-    page.wait_for_url("**untranslated=fr")
-    assert page.locator("[role=note]").is_visible()
+    page.wait_for_url("**/fr/sportelli/grosseto/")
+    assert page.locator("html").get_attribute("lang") == "fr"

@@ -133,3 +133,21 @@ def test_the_public_offer_page_says_which_employment_centre_agreed_it(client, wo
     agreement = page.split('data-testid="agreement"')[1].split("</p>")[0]
     assert offer.cpi_reference in agreement
     assert "Grosseto" in agreement
+
+
+def test_applying_from_the_offer_in_another_language_applies_for_the_vacancy(client, person, world):
+    from cms.locales import page_aliases_ensure
+    from jobs.models import JobOfferPage
+
+    _profiles, offers = world
+    offer = offers["warehouse"]
+    profile = _cv(person)
+    page_aliases_ensure(offer)  # its French page (an alias until translated)
+    french = JobOfferPage.objects.get(
+        translation_key=offer.translation_key, locale__language_code="fr"
+    )
+    r = client.post(reverse("jobs:offer_interest", args=[french.pk]))
+    assert r.status_code == 302
+    assert r.url == french.url
+    assert ShortlistEntry.objects.filter(offer=offer, profile=profile).exists()
+    assert 'data-testid="applied"' in client.get(french.url).content.decode()

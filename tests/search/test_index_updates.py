@@ -81,7 +81,7 @@ def test_an_operator_can_create_offers_in_the_wagtail_admin(client, demo_site):
 
     from jobs.models import JobOfferIndexPage
 
-    index = JobOfferIndexPage.objects.get()
+    index = JobOfferIndexPage.objects.get(locale__language_code="it")
     client.force_login(get_user_model().objects.get(username="operatore.cpi"))
     response = client.get(f"/admin/pages/add/jobs/jobofferpage/{index.pk}/")
     assert response.status_code == 200
