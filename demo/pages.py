@@ -19,7 +19,15 @@ from cms.models import (
     StandardPage,
 )
 from demo.data.places import EVENTS_PLACES
-from demo.data.programme_pages import EVENT_RUN_BY, HOUSING, ITINERANT_DESK, SAFE_HELP, WORK
+from demo.data.programme_pages import (
+    EVENT_RUN_BY,
+    HOUSING,
+    ITINERANT_DESK,
+    SAFE_HELP,
+    STOP_SUMMARY,
+    WORK,
+    stop_title,
+)
 from demo.editorial import _at
 from demo.site import add_page
 
@@ -110,11 +118,10 @@ def ensure_itinerant_stops(desk: DeskPage, *, today: dt.date | None = None) -> i
         slug = f"itinerante-{slugify(town)}-{day.isoformat()}"
         if slug in existing:
             continue
-        where = place["place"].split(" (")[0]
         add_page(
             index,
             EventPage(
-                title=f"Sportello itinerante a {town}: {where}",
+                title=stop_title(town),
                 slug=slug,
                 kind=EventKind.ITINERANT_DESK,
                 starts_at=_at(day, opens),
@@ -125,10 +132,7 @@ def ensure_itinerant_stops(desk: DeskPage, *, today: dt.date | None = None) -> i
                 longitude=Decimal(str(place["lon"])),
                 run_by=EVENT_RUN_BY[EventKind.ITINERANT_DESK],
                 desk=desk,
-                summary=(
-                    "Lo sportello A.L.I. itinerante: informazioni su permesso di soggiorno, "
-                    "cittadinanza, corsi di italiano, casa e lavoro; aiuto con il curriculum."
-                ),
+                summary=STOP_SUMMARY,
                 sample=True,
                 sources="\n".join(place.get("sources", [])),
             ),

@@ -1080,3 +1080,38 @@ EVENT_RUN_BY = {
     "info_point": "Arcisolidarietà (infopoint itineranti, attività E.2)",
     "itinerant_desk": "Partecipazione e Sviluppo (sportello itinerante, attività C.3)",
 }
+
+
+# The itinerant desk's stops (events made by demo/pages.py), with their translations.
+STOP_SUMMARY = tr(
+    "Lo sportello A.L.I. itinerante: informazioni su permesso di soggiorno, cittadinanza, corsi "
+    "di italiano, casa e lavoro; aiuto con il curriculum.",
+    "The A.L.I. itinerant desk: information on residence permits, citizenship, Italian courses, "
+    "housing and work; help with your CV.",
+    "Le guichet A.L.I. itinérant : informations sur le titre de séjour, la citoyenneté, les cours "
+    "d'italien, le logement et le travail ; aide pour le CV.",
+    "مكتب A.L.I. المتجول: معلومات عن تصريح الإقامة والجنسية ودورات اللغة الإيطالية والسكن "
+    "والعمل؛ مساعدة في السيرة الذاتية.",
+)
+
+
+def stop_place(town: str) -> str:
+    from demo.data.places import EVENTS_PLACES
+
+    place = next(p for p in EVENTS_PLACES if p["town"] == town)
+    return str(place["place"]).split(" (")[0]
+
+
+def stop_title(town: str) -> str:
+    """The Italian title of a stop in `town`; its translations are registered below."""
+    return f"Sportello itinerante a {town}: {stop_place(town)}"
+
+
+for _town in ITINERANT_DESK["stops"].values():  # type: ignore[attr-defined]
+    _where = stop_place(_town)
+    tr(
+        stop_title(_town),
+        f"Itinerant desk in {_town}: {_where}",
+        f"Guichet itinérant à {_town} : {_where}",
+        f"المكتب المتجول في {_town}: {_where}",
+    )

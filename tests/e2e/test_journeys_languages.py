@@ -13,6 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from playwright.sync_api import expect
 
+from cms.locales import page_aliases_ensure
 from courses.models import CourseIndexPage
 from notify.models import OutboundEmail
 from tests.factories.courses import EditionFactory
@@ -41,6 +42,7 @@ def test_a_newcomer_finds_a_course_signs_up_enrols_and_finds_a_desk(
     page, live_server, demo_site, screenshot, language
 ):
     edition = EditionFactory(course__title="Italiano per iniziare", slots=[(2, "09:30", "11:30")])
+    page_aliases_ensure(edition.course)  # what publishing it in the editor does
     with translation.override(language):
         enrol, see_mine = gettext("Enrol"), gettext("My courses")
     email = f"newcomer-{language}@example.org"
