@@ -223,6 +223,17 @@ def _fresh_database_for_committing_tests(request, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in Italian, whatever language a test before it left active in this
+    thread (a request or `translation.activate`): `reverse()` depends on it."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _fresh_limits_and_search_breaker():
     """Attempt limits live in Redis and the search circuit breaker in the process: each test
     starts with neither counting."""
