@@ -60,7 +60,10 @@ from search.documents.build import (  # noqa: E402
 )
 from search.queries import conditions as C  # noqa: E402
 from search.queries import rules as R  # noqa: E402
-from search.queries.matching import build_candidates_for_offer  # noqa: E402
+from search.queries.matching import (  # noqa: E402
+    build_candidate_facets,
+    build_candidates_for_offer,
+)
 from search.vocabulary import vocabulary  # noqa: E402
 
 INDEX = "ali-bench-candidates"
@@ -297,10 +300,20 @@ def os_index(
 
 
 def os_top20(client: OpenSearch, offer: dict[str, Any]) -> list[tuple[int, float]]:
-    search, _ranking = build_candidates_for_offer(offer, CTX, size=20, facets=False, count=False)
+    search, _ranking = build_candidates_for_offer(offer, CTX, size=20)
     body = search.source(["profile_id"]).to_dict()
     hits = client.search(index=INDEX, body=body)["hits"]["hits"]
     return [(int(h["_source"]["profile_id"]), h["_score"]) for h in hits]
+
+
+def os_page(client: OpenSearch, offer: dict[str, Any]) -> list[tuple[int, float]]:
+    """What the operator's page asks (search/matching.py rank_candidates): the ranking and,
+    beside it in the same msearch, the count of matches (exact up to 10,000) and the facets."""
+    search, _ranking = build_candidates_for_offer(offer, CTX, size=20)
+    facets = build_candidate_facets(offer, CTX)
+    body = [{"index": INDEX}, search.to_dict(), {"index": INDEX}, facets.to_dict()]
+    ranking, _counted = client.msearch(body=body)["responses"]
+    return [(int(h["_source"]["profile_id"]), h["_score"]) for h in ranking["hits"]["hits"]]
 
 
 def os_memory(client: OpenSearch) -> tuple[float, float]:
@@ -340,6 +353,7 @@ COLUMNS = [
     ("own_vehicle", "boolean"),
     ("italian_rank", "integer"),
     ("available_from", "date"),
+    ("available_by", "date"),
     ("working_time", "text"),
     ("shifts_ok", "boolean"),
     ("seasonal_ok", "boolean"),
@@ -519,6 +533,7 @@ def main(sizes: list[int]) -> None:
         os.unlink(copy_file.name)
         print("  timing the queries ...", flush=True)
         os_samples, os_results = timed(lambda o: os_top20(client, o), offers)
+        page_samples, _page_results = timed(lambda o: os_page(client, o), offers)
         pg_samples, pg_results = timed(pg_top20, queries)
         same_ids, same_scores = agreement(os_results, pg_results)
         matched = statistics.mean(len(r) for r in os_results)
@@ -532,6 +547,7 @@ def main(sizes: list[int]) -> None:
                 size,
                 *percentiles(os_samples),
                 *percentiles(pg_samples),
+                *percentiles(page_samples),
                 same_ids,
                 same_scores,
                 matched,
@@ -567,6 +583,7 @@ def main(sizes: list[int]) -> None:
         "SQL p50 ms",
         "SQL p95 ms",
         "SQL p95 / OS p95",
+        "operator page p50 / p95 ms (ranking + count + facets)",
         "same top-20 ids",
         "same scores",
     )
@@ -583,6 +600,8 @@ def main(sizes: list[int]) -> None:
         op95,
         sp50,
         sp95,
+        pp50,
+        pp95,
         same,
         same_sc,
         _matched,
@@ -591,6 +610,7 @@ def main(sizes: list[int]) -> None:
             f"| {n:,} | {built:,.0f} | {indexed:,.0f} | {copied:,.0f} | {heap:,.0f} | "
             f"{size:,.0f} | "
             f"{op50:.1f} | {op95:.1f} | {sp50:.1f} | {sp95:.1f} | {sp95 / op95:.1f}× | "
+            f"{pp50:.0f} / {pp95:.0f} | "
             f"{same}/{QUERIES} | {same_sc}/{QUERIES} |"
         )
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from django.utils import timezone
 from opensearchpy.exceptions import ConnectionError as OSConnectionError
-from opensearchpy.exceptions import ConnectionTimeout, NotFoundError, TransportError
+from opensearchpy.exceptions import ConnectionTimeout, TransportError
 
 from jobs.models import CandidateProfile, JobOfferPage
 from jobs.selectors import offers_with_details, profiles_with_cv
@@ -24,6 +24,7 @@ from .queries import rules as R
 from .queries.conditions import Doc
 from .queries.matching import (
     CandidateFilters,
+    build_candidate_facets,
     build_candidate_search,
     build_candidates_for_offer,
     build_offers_for_candidate,
@@ -79,19 +80,38 @@ def _window(size: int, offset: int) -> tuple[int, int]:
 
 
 def _search(doc_type: str, body: dict[str, Any]) -> dict[str, Any]:
+    return _msearch(doc_type, [body])[0]
+
+
+_EMPTY: dict[str, Any] = {"hits": {"hits": [], "total": {"value": 0}}, "aggregations": {}}
+
+
+def _msearch(doc_type: str, bodies: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Several searches in one round trip (OpenSearch runs them side by side)."""
+    index = indexing.alias_for(doc_type)
+    lines: list[dict[str, Any]] = []
+    for body in bodies:
+        lines += [{"index": index}, body]
     try:
-        response: dict[str, Any] = get_client().search(
-            index=indexing.alias_for(doc_type), body=body
-        )
-    except NotFoundError:
-        return {"hits": {"hits": [], "total": {"value": 0}}, "aggregations": {}}
+        responses: list[dict[str, Any]] = get_client().msearch(body=lines)["responses"]
     except (OSConnectionError, ConnectionTimeout) as exc:
         raise SearchUnavailable(str(exc)) from exc
     except TransportError as exc:
         if getattr(exc, "status_code", None) in (None, "N/A", 502, 503, 504):
             raise SearchUnavailable(str(exc)) from exc
         raise
-    return response
+    out = []
+    for response in responses:
+        error = response.get("error")
+        if error is None:
+            out.append(response)
+        elif isinstance(error, dict) and error.get("type") == "index_not_found_exception":
+            out.append(_EMPTY)
+        elif response.get("status") in (429, 502, 503, 504):
+            raise SearchUnavailable(str(error))
+        else:
+            raise TransportError(response.get("status", 500), str(error), error)
+    return out
 
 
 def _facets(response: dict[str, Any]) -> dict[str, list[tuple[str, int]]]:
@@ -125,13 +145,18 @@ def rank_candidates(
     offset: int = 0,
     facets: bool = True,
 ) -> Result:
-    """Candidates for an offer, best first; each item is (profile, match)."""
+    """Candidates for an offer, best first; each item is (profile, match). With `facets`, also
+    how many match (up to COUNT_UP_TO) and the facets, from a second request run beside the
+    ranking; without, `total` is the number of items."""
     document = offer_doc(offer)
     size, offset = _window(size, offset)
     search, ranking = build_candidates_for_offer(
-        document, context(), filters=filters, size=size, offset=offset, facets=facets
+        document, context(), filters=filters, size=size, offset=offset
     )
-    response = _search(DocType.CANDIDATE, search.to_dict())
+    bodies = [search.to_dict()]
+    if facets:
+        bodies.append(build_candidate_facets(document, context(), filters=filters).to_dict())
+    response, *counted = _msearch(DocType.CANDIDATE, bodies)
     hits = response["hits"]["hits"]
     ids = [int(h["_source"]["profile_id"]) for h in hits]
     # The database has the last word: never show a profile that is no longer searchable.
@@ -142,7 +167,11 @@ def rank_candidates(
         if profile is not None:
             source = hit["_source"]
             items.append((profile, explain(ranking, document, source, source, hit["_score"])))
-    return Result(items=items, total=response["hits"]["total"]["value"], facets=_facets(response))
+    if counted:
+        return Result(
+            items=items, total=counted[0]["hits"]["total"]["value"], facets=_facets(counted[0])
+        )
+    return Result(items=items, total=len(items))
 
 
 def explain_pair(offer: JobOfferPage, profile: CandidateProfile) -> Match | None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from search.concepts import Concept
 from search.queries.rules import (
+    AVAILABLE_NOW,
     FULL_TIME_HOURS,
     MAX_LISTED_SKILLS,
     PART_TIME_HOURS,
@@ -166,6 +167,7 @@ def candidate_document(facts: CandidateFacts, vocab: Vocabulary) -> dict[str, An
         "italian_source": facts.italian_source,
         "languages": sorted(facts.languages),
         "available_from": _iso(facts.available_from),
+        "available_by": _iso(facts.available_from) or AVAILABLE_NOW,
         "working_time": facts.working_time,
         "shifts_ok": facts.shifts_ok,
         "seasonal_ok": facts.seasonal_ok,

@@ -49,6 +49,7 @@ class CandidateDocument(Document):
     italian_source = Keyword()
     languages = Keyword()
     available_from = Date()
+    available_by = Date()  # the same, or AVAILABLE_NOW without a date: one range clause
     working_time = Keyword()
     shifts_ok = Boolean()
     seasonal_ok = Boolean()

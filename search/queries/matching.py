@@ -21,9 +21,7 @@ from .conditions import (
     FALSE,
     Cond,
     Doc,
-    Missing,
     Range,
-    any_of,
     has,
     is_,
 )
@@ -52,6 +50,7 @@ CANDIDATE_SOURCE = [
     "italian_rank",
     "italian_source",
     "available_from",
+    "available_by",
     "working_time",
     "shifts_ok",
     "seasonal_ok",
@@ -93,6 +92,8 @@ OFFER_SOURCE = [
     "applications_until",
 ]
 
+# Must-haves that only a few people pass (a paper): with one of these the filters lead.
+SELECTIVE_FILTERS = frozenset({"must_licence", "must_qualifications"})
 AVAILABILITY_BUCKETS = ("now", "soon", "later")  # today, within 30 days, after
 COUNT_UP_TO = 10_000  # the operator's page counts the matches exactly up to this many
 
@@ -120,16 +121,14 @@ class CandidateFilters:
             out.append(is_("papers", self.qualification))
         soon = today + timedelta(days=30)
         if self.available == "now":
-            out.append(
-                any_of(Missing("available_from"), Range("available_from", lte=today.isoformat()))
-            )
+            out.append(Range("available_by", lte=today.isoformat()))
         elif self.available == "soon":
             out.append(Range("available_from", gt=today.isoformat(), lte=soon.isoformat()))
         elif self.available == "later":
             out.append(Range("available_from", gt=soon.isoformat()))
         if self.available_by:
             day = self.available_by.isoformat()
-            out.append(any_of(Missing("available_from"), Range("available_from", lte=day)))
+            out.append(Range("available_by", lte=day))
         return out
 
     @property
@@ -171,13 +170,12 @@ def candidate_facets(today: date) -> dict[str, Any]:
     }
 
 
-def scoring_query(ranking: R.Ranking, extra: list[Cond] | None = None) -> Query:
-    """The rules as one OpenSearch query: the filters in filter context, and the score as the
-    sum of ``constant_score`` clauses, one per weighted condition (a ladder's rungs in a
-    ``dis_max``: only the best counts; the distance as ``distance_feature``). Every clause knows
-    its highest score, so for a top-20 without a total count Lucene skips the documents that
-    cannot enter it (block-max MaxScore) instead of scoring every candidate."""
-    filters = [f.cond for f in ranking.filters] + list(extra or [])
+def points_query(ranking: R.Ranking) -> Query:
+    """The score as the sum of ``constant_score`` clauses, one per weighted condition (a
+    ladder's rungs in a ``dis_max``: only the best counts; the distance as
+    ``distance_feature``). Every clause knows its highest score, so for a top 20 without a total
+    count Lucene skips the documents that cannot enter it (MaxScore) instead of scoring every
+    one."""
     single, ladders = ranking.groups()
     should = [
         Q("constant_score", filter=fn.cond.q(), boost=fn.weight)
@@ -202,7 +200,15 @@ def scoring_query(ranking: R.Ranking, extra: list[Cond] | None = None) -> Query:
         )
         for decay in ranking.decays
     ]
-    query: Query = Q("bool", filter=[c.q() for c in filters], should=should)
+    query: Query = Q("bool", should=should)
+    return query
+
+
+def scoring_query(ranking: R.Ranking, extra: list[Cond] | None = None) -> Query:
+    """The rules as one query: the filters in filter context, the score as ``points_query``
+    (for the offers of a candidate: a few hundred documents, no skipping needed)."""
+    filters = [f.cond for f in ranking.filters] + list(extra or [])
+    query: Query = Q("bool", filter=[c.q() for c in filters], should=points_query(ranking).should)
     return query
 
 
@@ -213,24 +219,52 @@ def build_candidates_for_offer(
     filters: CandidateFilters | None = None,
     size: int = 20,
     offset: int = 0,
-    facets: bool = True,
-    count: bool | int = COUNT_UP_TO,
 ) -> tuple[Search, R.Ranking]:
     """Candidates for an offer (its indexed document), best first, and the ranking used.
-    `count`: how far to count the matches exactly (False: not at all, the fastest top 20)."""
+
+    The rules' filters (and the operator's) are a ``post_filter``: the query itself is then a
+    pure sum of clauses, each with a known highest score, and with no total count Lucene's
+    MaxScore scorer skips the candidates that cannot enter the page instead of scoring every
+    one who passes the filters. When a must-have asks for a licence or qualification, few
+    people pass the filters, and they lead the query instead. Either way the hits, their
+    scores and their order are the same (benchmarks/matching_bench.py measures both at
+    1,000,000 candidates). How many match, and the facets, come from build_candidate_facets."""
     ranking = R.for_candidates(offer, ctx)
-    extra = (filters or CandidateFilters()).conds(ctx.today)
+    conds = [f.cond for f in ranking.filters] + (filters or CandidateFilters()).conds(ctx.today)
+    points = points_query(ranking)
+    search = Search()
+    if SELECTIVE_FILTERS & {f.key for f in ranking.filters}:
+        # a few people hold the paper: they lead, the points are added for them only
+        search = search.query(Q("bool", must=[points], filter=[c.q() for c in conds]))
+    else:
+        search = search.query(points).post_filter(Q("bool", filter=[c.q() for c in conds]))
+    search = (
+        search.sort({"_score": "desc"}, {"profile_id": "asc"})
+        .source(CANDIDATE_SOURCE)
+        .extra(size=size, from_=offset, track_total_hits=False)
+    )
+    return search, ranking
+
+
+def build_candidate_facets(
+    offer: Doc,
+    ctx: R.Context,
+    *,
+    filters: CandidateFilters | None = None,
+    count: int = COUNT_UP_TO,
+) -> Search:
+    """How many candidates pass the rules' filters (and the operator's), counted exactly up to
+    `count`, and the facets over them: filters only, nothing is scored."""
+    ranking = R.for_candidates(offer, ctx)
+    conds = [f.cond for f in ranking.filters] + (filters or CandidateFilters()).conds(ctx.today)
     search = (
         Search()
-        .query(scoring_query(ranking, extra))
-        .sort({"_score": "desc"}, {"profile_id": "asc"})
-        .source(CANDIDATE_SOURCE)
-        .extra(size=size, from_=offset, track_total_hits=count)
+        .query(Q("bool", filter=[c.q() for c in conds]))
+        .extra(size=0, track_total_hits=count)
     )
-    if facets:
-        for name, agg in candidate_facets(ctx.today).items():
-            search.aggs.bucket(name, next(iter(agg)), **next(iter(agg.values())))
-    return search, ranking
+    for name, agg in candidate_facets(ctx.today).items():
+        search.aggs.bucket(name, next(iter(agg)), **next(iter(agg.values())))
+    return search
 
 
 def build_offers_for_candidate(

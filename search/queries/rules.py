@@ -80,6 +80,9 @@ FULL_TIME_HOURS = 36  # a job of at least these hours a week is full time
 PART_TIME_HOURS = 24  # a job of at most these hours a week is part time
 DISTANCE_PIVOT_KM = 15.0  # the distance point halves at this distance (pivot / (pivot + km))
 MAX_LISTED_SKILLS = 8  # at most this many essential, useful or mentioned skills per offer
+# A candidate's ``available_by``: the date they are available from, or this one when they gave
+# none (available now), so "available by a day" is one range clause.
+AVAILABLE_NOW = "1970-01-01"
 
 # Driving licences include lower categories (Italian rules: CE includes C and BE, C and D
 # include B, B and A include AM). The forklift licence and the CQC among the licences are the
@@ -252,8 +255,13 @@ def _skill_share_for_candidates(criterion: str, points: float, skills: list[str]
     share = points / len(skills)
     fns = []
     for skill in skills:
-        fns.append(Fn(criterion, share, has("skills_held", [skill]), skill, "held"))
-        fns.append(Fn(criterion, share * TAGGED, has("skills_tagged", [skill]), skill, "tagged"))
+        # Held and found in their words never both hold (the document lists a skill once):
+        # a ladder says so, and the query's bound on the best score is tighter.
+        group = f"{criterion}:{skill}"
+        fns.append(Fn(criterion, share, has("skills_held", [skill]), skill, "held", group))
+        fns.append(
+            Fn(criterion, share * TAGGED, has("skills_tagged", [skill]), skill, "tagged", group)
+        )
     return fns
 
 
@@ -326,7 +334,7 @@ def for_candidates(offer: Doc, ctx: Context) -> Ranking:  # noqa: ARG001 - same 
         f.append(
             Filter(
                 "must_start",
-                any_of(Missing("available_from"), Range("available_from", lte=start.isoformat())),
+                Range("available_by", lte=start.isoformat()),
             )
         )
     if offer.get("must_licence") and offer.get("licence_required"):
@@ -371,35 +379,26 @@ def for_candidates(offer: Doc, ctx: Context) -> Ranking:  # noqa: ARG001 - same 
             item=str(step),
         )
     if min_rank:
-        fns.append(Fn("italian", ITALIAN, Range("italian_rank", gte=min_rank), how="meets"))
-        fns.append(
-            Fn(
-                "italian",
-                ITALIAN * ITALIAN_ONE_SHORT,
-                is_("italian_rank", min_rank - 1),
-                how="one_short",
-            )
+        fns += _ladder(
+            "italian",
+            ITALIAN,
+            [
+                (1.0, Range("italian_rank", gte=min_rank), "meets"),
+                (ITALIAN_ONE_SHORT, is_("italian_rank", min_rank - 1), "one_short"),
+            ],
         )
     else:
         fns.append(Fn("italian", ITALIAN, TRUE, how="none_asked"))
     if start:
         in_time = (start + timedelta(days=GRACE_DAYS)).isoformat()
         late = (start + timedelta(days=LATE_DAYS)).isoformat()
-        fns.append(
-            Fn(
-                "availability",
-                AVAILABILITY,
-                any_of(Missing("available_from"), Range("available_from", lte=in_time)),
-                how="in_time",
-            )
-        )
-        fns.append(
-            Fn(
-                "availability",
-                AVAILABILITY * LATE_SHARE,
-                Range("available_from", gt=in_time, lte=late),
-                how="late",
-            )
+        fns += _ladder(
+            "availability",
+            AVAILABILITY,
+            [
+                (1.0, Range("available_by", lte=in_time), "in_time"),
+                (LATE_SHARE, Range("available_from", gt=in_time, lte=late), "late"),
+            ],
         )
     else:
         fns.append(Fn("availability", AVAILABILITY, TRUE, how="in_time"))
@@ -422,9 +421,9 @@ def for_candidates(offer: Doc, ctx: Context) -> Ranking:  # noqa: ARG001 - same 
     )
     hours: Cond = TRUE
     if offer.get("time_full"):
-        hours = not_(is_("working_time", "part"))
+        hours = has("working_time", ["any", "full"])
     elif offer.get("time_part"):
-        hours = not_(is_("working_time", "full"))
+        hours = has("working_time", ["any", "part"])
     fns.append(Fn("hours", HOURS, hours, how="ok"))
     fns.append(
         Fn(

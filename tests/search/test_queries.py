@@ -74,7 +74,29 @@ CANDIDATE = {
 
 
 def filters_of(body):
+    """The filters of a ranking: a post_filter, or leading the query (a paper is a must-have)."""
+    if "post_filter" in body:
+        return body["post_filter"]["bool"]["filter"]
     return body["query"]["bool"]["filter"]
+
+
+def points_of(body):
+    query = body["query"]["bool"]
+    return query["must"][0]["bool"]["should"] if "must" in query else query["should"]
+
+
+def test_the_filters_lead_only_when_a_must_have_asks_for_a_paper():
+    """Otherwise the query is a pure sum of points and the filters a post_filter: Lucene can
+    then skip who cannot enter the page (benchmarks/matching_bench.py)."""
+    search, _ranking = build_candidates_for_offer(OFFER, CTX)  # the licence is a must-have
+    body = search.to_dict()
+    assert "post_filter" not in body
+    assert body["track_total_hits"] is False
+    relaxed = {**OFFER, "must_licence": False}
+    body = build_candidates_for_offer(relaxed, CTX)[0].to_dict()
+    assert set(body["query"]["bool"]) == {"should"}
+    assert "'papers': ['C', 'CE']" not in str(filters_of(body))
+    assert "'consent_search': True" in str(filters_of(body))
 
 
 def test_must_haves_are_filters_and_the_rest_is_points():
@@ -85,7 +107,7 @@ def test_must_haves_are_filters_and_the_rest_is_points():
     assert "'active': True" in text
     assert "{'range': {'italian_rank': {'gte': 2}}}" in text  # Italian is a must-have here
     assert "'papers': ['C', 'CE']" in text  # so is the licence
-    assert "available_from" not in text  # availability is not: points only
+    assert "available_" not in text  # availability is not: points only
     assert "script" not in str(body)  # no per-document script anywhere
 
 
@@ -207,7 +229,7 @@ def test_proximity_matches_opensearchs_distance_feature():
 
 def test_the_score_is_a_sum_of_constant_scores_and_ladders_take_the_best_rung():
     search, ranking = build_candidates_for_offer(OFFER, CTX)
-    should = search.to_dict()["query"]["bool"]["should"]
+    should = points_of(search.to_dict())
     kinds = {next(iter(clause)) for clause in should}
     assert kinds == {"constant_score", "dis_max", "distance_feature"}
     single, ladders = ranking.groups()
