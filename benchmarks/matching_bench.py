@@ -9,8 +9,13 @@ top-20 ranking of 12 offers timed on OpenSearch and on the SQL baseline.
   words and everyday sentences) and turned into index documents by the portal's own builder
   (search/documents/build.py: concept tagging included). Indexing throughput counts building the
   documents and the bulk requests (``parallel_bulk``), not generating the facts.
-- The query is the portal's (search/queries/matching.py: ``for_candidates`` rules, one
-  ``function_score``), top 20, no facets, no total count.
+- Indexing is measured twice: building the documents (concept tagging included) in worker
+  processes while bulk-indexing them, and bulk-indexing the same documents already built (what
+  the node itself sustains).
+- The query is the portal's ranking (search/queries/matching.py ``build_candidates_for_offer``:
+  the ``for_candidates`` rules, a sum of constant-score clauses), top 20, no total count; and,
+  in its own column, what the operator's page sends: that ranking plus the count of matches and
+  the facets in one msearch.
 - The SQL baseline is the same rule set compiled to SQL (the conditions of
   search/queries/conditions.py translated one by one: array overlaps, comparisons, haversine,
   the gauss decay) on PostgreSQL, in a scratch table with no index beyond the primary key; the
@@ -25,13 +30,16 @@ python -m tools.opensearch.launcher start``.
 
 from __future__ import annotations
 
+import json
 import math
 import multiprocessing
 import os
+import queue
 import random
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -69,6 +77,7 @@ from search.vocabulary import vocabulary  # noqa: E402
 INDEX = "ali-bench-candidates"
 QUERIES = 12  # different offers
 REPEAT = 15  # timed runs of each
+WARM_UP = 3  # untimed runs of each first
 TODAY = date(2026, 11, 25)
 CTX = R.Context(today=TODAY)
 
@@ -241,7 +250,7 @@ class Generator:
 def os_client() -> OpenSearch:
     from django.conf import settings
 
-    return OpenSearch(hosts=[settings.OPENSEARCH_URL], timeout=600, max_retries=0)
+    return OpenSearch(hosts=[settings.OPENSEARCH_URL], timeout=600, max_retries=0, pool_maxsize=4)
 
 
 # Generating the people and building their documents run in worker processes (forked: they
@@ -268,11 +277,15 @@ def generate(pool: Any, n: int) -> list[list[CandidateFacts]]:
 
 
 def os_index(
-    client: OpenSearch, pool: Any, chunks: list[list[CandidateFacts]], copy_file: Any
+    client: OpenSearch,
+    pool: Any,
+    chunks: list[list[CandidateFacts]],
+    copy_file: Any,
+    bulk_file: Any,
 ) -> tuple[float, float]:
     """Build the documents (in the worker processes) and bulk-index them; write the SQL
-    baseline's rows to `copy_file` on the way. Returns (seconds of building + indexing, seconds
-    of building summed over the workers)."""
+    baseline's rows to `copy_file` and the bulk lines to `bulk_file` on the way. Returns
+    (seconds of building + indexing, seconds of building summed over the workers)."""
     client.indices.delete(index=INDEX, params={"ignore_unavailable": "true"})
     body = CandidateDocument._index.to_dict()
     body["settings"]["refresh_interval"] = "-1"
@@ -284,6 +297,7 @@ def os_index(
             built[0] += seconds
             for doc in docs:
                 copy_file.write(sql_row(doc))
+                bulk_file.write(f'{{"index":{{"_id":"{doc["profile_id"]}"}}}}\n{json.dumps(doc)}\n')
                 yield {"_index": INDEX, "_id": str(doc["profile_id"]), "_source": doc}
 
     start = time.perf_counter()
@@ -297,6 +311,46 @@ def os_index(
     elapsed = time.perf_counter() - start
     client.indices.forcemerge(index=INDEX, params={"max_num_segments": "1"})
     return elapsed, built[0]
+
+
+def os_bulk_only(client: OpenSearch, path: str) -> float:
+    """Seconds to bulk-index the same documents, already built (tagged) and serialised, into a
+    fresh index: two threads, 2,000 documents per request (what the node itself sustains)."""
+    index = f"{INDEX}-bulk"
+    client.indices.delete(index=index, params={"ignore_unavailable": "true"})
+    body = CandidateDocument._index.to_dict()
+    body["settings"]["refresh_interval"] = "-1"
+    client.indices.create(index=index, body=body)
+    requests: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+
+    def read() -> None:
+        with open(path, "rb") as source:
+            lines: list[bytes] = []
+            for line in source:
+                lines.append(line)
+                if len(lines) == 2 * CHUNK:
+                    requests.put(b"".join(lines))
+                    lines = []
+            if lines:
+                requests.put(b"".join(lines))
+        for _ in range(2):
+            requests.put(None)
+
+    def send() -> None:
+        while (chunk := requests.get()) is not None:
+            if client.bulk(body=chunk, index=index, request_timeout=600)["errors"]:
+                raise RuntimeError("bulk errors")
+
+    start = time.perf_counter()
+    threads = [threading.Thread(target=read)] + [threading.Thread(target=send) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    client.indices.refresh(index=index)
+    elapsed = time.perf_counter() - start
+    client.indices.delete(index=index)
+    return elapsed
 
 
 def os_top20(client: OpenSearch, offer: dict[str, Any]) -> list[tuple[int, float]]:
@@ -466,6 +520,7 @@ def pg_load(path: str) -> float:
             while chunk := source.read(1 << 20):
                 copy.write(chunk)
         cur.execute("ANALYZE bench.candidates")
+        cur.execute("CHECKPOINT")  # written out now, not while OpenSearch is being timed
     return time.perf_counter() - start
 
 
@@ -484,15 +539,24 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), p95
 
 
-def timed(fn: Any, items: list[Any]) -> tuple[list[float], list[list[tuple[int, float]]]]:
-    results = [fn(item) for item in items]  # warm-up, and the lists to compare
-    samples = []
+def timed(
+    fns: list[Any], items: list[Any]
+) -> list[tuple[list[float], list[list[tuple[int, float]]]]]:
+    """For each function: its times in ms over REPEAT rounds of all items, and its first
+    results. The functions take turns on each item, so they are timed in the same conditions."""
+    results = [[fn(item) for item in items] for fn in fns]  # the lists to compare
+    for _ in range(WARM_UP - 1):  # a freshly merged index: caches and compiled code warm up
+        for item in items:
+            for fn in fns:
+                fn(item)
+    samples: list[list[float]] = [[] for _ in fns]
     for _ in range(REPEAT):
         for item in items:
-            start = time.perf_counter()
-            fn(item)
-            samples.append((time.perf_counter() - start) * 1000)
-    return samples, results
+            for fn, times in zip(fns, samples, strict=True):
+                start = time.perf_counter()
+                fn(item)
+                times.append((time.perf_counter() - start) * 1000)
+    return list(zip(samples, results, strict=True))
 
 
 def agreement(
@@ -523,18 +587,26 @@ def main(sizes: list[int]) -> None:
         print(f"{n:,} candidates: generating ...", flush=True)
         chunks = generate(pool, n)
         print("  indexing ...", flush=True)
-        with tempfile.NamedTemporaryFile(
-            "w", suffix=".tsv", encoding="utf-8", delete=False
-        ) as copy_file:
-            index_s, build_s = os_index(client, pool, chunks, copy_file)
+        with (
+            tempfile.NamedTemporaryFile(
+                "w", suffix=".tsv", encoding="utf-8", delete=False
+            ) as copy_file,
+            tempfile.NamedTemporaryFile(
+                "w", suffix=".ndjson", encoding="utf-8", delete=False
+            ) as bulk_file,
+        ):
+            index_s, build_s = os_index(client, pool, chunks, copy_file, bulk_file)
         del chunks
+        bulk_s = os_bulk_only(client, bulk_file.name)
+        os.unlink(bulk_file.name)
         heap, size = os_memory(client)
         load_s = pg_load(copy_file.name)
         os.unlink(copy_file.name)
         print("  timing the queries ...", flush=True)
-        os_samples, os_results = timed(lambda o: os_top20(client, o), offers)
-        page_samples, _page_results = timed(lambda o: os_page(client, o), offers)
-        pg_samples, pg_results = timed(pg_top20, queries)
+        (os_samples, os_results), (page_samples, _) = timed(
+            [lambda o: os_top20(client, o), lambda o: os_page(client, o)], offers
+        )
+        ((pg_samples, pg_results),) = timed([pg_top20], queries)
         same_ids, same_scores = agreement(os_results, pg_results)
         matched = statistics.mean(len(r) for r in os_results)
         rows.append(
@@ -542,6 +614,7 @@ def main(sizes: list[int]) -> None:
                 n,
                 n / build_s,
                 n / index_s,
+                n / bulk_s,
                 n / load_s,
                 heap,
                 size,
@@ -575,6 +648,7 @@ def main(sizes: list[int]) -> None:
         "candidates",
         "docs built/s per core (tagging)",
         f"OS index docs/s (build in {workers} processes + bulk)",
+        "OS bulk docs/s (built documents)",
         "PG COPY rows/s",
         "OS heap used MB",
         "OS index MB",
@@ -593,6 +667,7 @@ def main(sizes: list[int]) -> None:
         n,
         built,
         indexed,
+        bulked,
         copied,
         heap,
         size,
@@ -607,8 +682,8 @@ def main(sizes: list[int]) -> None:
         _matched,
     ) in rows:
         print(
-            f"| {n:,} | {built:,.0f} | {indexed:,.0f} | {copied:,.0f} | {heap:,.0f} | "
-            f"{size:,.0f} | "
+            f"| {n:,} | {built:,.0f} | {indexed:,.0f} | {bulked:,.0f} | {copied:,.0f} | "
+            f"{heap:,.0f} | {size:,.0f} | "
             f"{op50:.1f} | {op95:.1f} | {sp50:.1f} | {sp95:.1f} | {sp95 / op95:.1f}× | "
             f"{pp50:.0f} / {pp95:.0f} | "
             f"{same}/{QUERIES} | {same_sc}/{QUERIES} |"

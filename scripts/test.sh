@@ -31,5 +31,5 @@ DJANGO_SECRET_KEY=check-deploy-only-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH
 
 step "Tests (PostgreSQL :$PGPORT, OpenSearch :$OPENSEARCH_PORT, Redis :$REDIS_PORT)"
 start=$(date +%s)
-"$VENV/bin/pytest" "$@"
+"$VENV/bin/pytest" --durations=25 "$@"  # the 25 slowest tests, to keep the suite short
 echo "Test suite took $(( $(date +%s) - start )) s"

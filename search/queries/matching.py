@@ -257,7 +257,7 @@ def build_candidate_facets(
     `count`, and the facets over them: filters only, nothing is scored."""
     ranking = R.for_candidates(offer, ctx)
     conds = [f.cond for f in ranking.filters] + (filters or CandidateFilters()).conds(ctx.today)
-    search = (
+    search: Search = (
         Search()
         .query(Q("bool", filter=[c.q() for c in conds]))
         .extra(size=0, track_total_hits=count)
