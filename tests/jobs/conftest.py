@@ -1,1 +1,1 @@
-from tests.search.conftest import offer_index, search_prefix, world  # noqa: F401
+from tests.search.conftest import offer_index, search_prefix, shared_world, world  # noqa: F401

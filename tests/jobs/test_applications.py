@@ -15,6 +15,13 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
+def world(shared_world, db):
+    """The matching world, built and indexed once for this module (each test's own writes are
+    rolled back)."""
+    return shared_world
+
+
+@pytest.fixture
 def person(client):
     user = UserFactory(
         username="applicant", first_name="Moussa", last_name="Traoré", role="Learners"
