@@ -205,7 +205,13 @@ class DeskPage(Page):
             (h.opens, h.closes) for h in self.opening_hours.all() if h.weekday == day.weekday()
         )
 
+    def stop_at(self, moment: dt.datetime):
+        """The itinerant desk's stop under way at `moment` (one may run past midnight)."""
+        return next((e for e in self.stops() if e.starts_at <= moment < e.ends_at), None)
+
     def is_open_at(self, moment: dt.datetime) -> bool:
+        if self.itinerant:
+            return self.stop_at(moment) is not None
         local = timezone.localtime(moment, ROME)
         return any(o <= local.time() < c for o, c in self.hours_on(local.date()))
 
@@ -222,6 +228,9 @@ class DeskPage(Page):
 
     def closes_at(self, moment: dt.datetime) -> dt.datetime | None:
         """When the current opening ends, if the desk is open at `moment`."""
+        if self.itinerant:
+            stop = self.stop_at(moment)
+            return stop.ends_at if stop is not None else None
         local = timezone.localtime(moment, ROME)
         for opens, closes in self.hours_on(local.date()):
             if opens <= local.time() < closes:
