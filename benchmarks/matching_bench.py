@@ -363,8 +363,8 @@ def os_top20(client: OpenSearch, offer: dict[str, Any]) -> list[tuple[int, float
 def os_page(client: OpenSearch, offer: dict[str, Any]) -> list[tuple[int, float]]:
     """What the operator's page asks (search/matching.py rank_candidates): the ranking and,
     beside it in the same msearch, the count of matches (exact up to 10,000) and the facets."""
-    search, _ranking = build_candidates_for_offer(offer, CTX, size=20)
-    facets = build_candidate_facets(offer, CTX)
+    search, ranking = build_candidates_for_offer(offer, CTX, size=20)
+    facets = build_candidate_facets(ranking, CTX)
     body = [{"index": INDEX}, search.to_dict(), {"index": INDEX}, facets.to_dict()]
     ranking, _counted = client.msearch(body=body)["responses"]
     return [(int(h["_source"]["profile_id"]), h["_score"]) for h in ranking["hits"]["hits"]]

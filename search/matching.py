@@ -150,12 +150,13 @@ def rank_candidates(
     ranking; without, `total` is the number of items."""
     document = offer_doc(offer)
     size, offset = _window(size, offset)
+    ctx = context()
     search, ranking = build_candidates_for_offer(
-        document, context(), filters=filters, size=size, offset=offset
+        document, ctx, filters=filters, size=size, offset=offset
     )
     bodies = [search.to_dict()]
     if facets:
-        bodies.append(build_candidate_facets(document, context(), filters=filters).to_dict())
+        bodies.append(build_candidate_facets(ranking, ctx, filters=filters).to_dict())
     response, *counted = _msearch(DocType.CANDIDATE, bodies)
     hits = response["hits"]["hits"]
     ids = [int(h["_source"]["profile_id"]) for h in hits]

@@ -230,7 +230,7 @@ def build_candidates_for_offer(
     scores and their order are the same (benchmarks/matching_bench.py measures both at
     1,000,000 candidates). How many match, and the facets, come from build_candidate_facets."""
     ranking = R.for_candidates(offer, ctx)
-    conds = [f.cond for f in ranking.filters] + (filters or CandidateFilters()).conds(ctx.today)
+    conds = _candidate_conds(ranking, filters, ctx.today)
     points = points_query(ranking)
     search = Search()
     if SELECTIVE_FILTERS & {f.key for f in ranking.filters}:
@@ -246,17 +246,23 @@ def build_candidates_for_offer(
     return search, ranking
 
 
+def _candidate_conds(
+    ranking: R.Ranking, filters: CandidateFilters | None, today: date
+) -> list[Cond]:
+    """The rules' filters and the operator's."""
+    return [f.cond for f in ranking.filters] + (filters or CandidateFilters()).conds(today)
+
+
 def build_candidate_facets(
-    offer: Doc,
+    ranking: R.Ranking,
     ctx: R.Context,
     *,
     filters: CandidateFilters | None = None,
     count: int = COUNT_UP_TO,
 ) -> Search:
-    """How many candidates pass the rules' filters (and the operator's), counted exactly up to
-    `count`, and the facets over them: filters only, nothing is scored."""
-    ranking = R.for_candidates(offer, ctx)
-    conds = [f.cond for f in ranking.filters] + (filters or CandidateFilters()).conds(ctx.today)
+    """How many candidates pass the ranking's filters (and the operator's), counted exactly up
+    to `count`, and the facets over them: filters only, nothing is scored."""
+    conds = _candidate_conds(ranking, filters, ctx.today)
     search: Search = (
         Search()
         .query(Q("bool", filter=[c.q() for c in conds]))
