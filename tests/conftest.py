@@ -1,6 +1,7 @@
 """Fixtures shared by every suite. The servers are real: PostgreSQL, OpenSearch and Redis are
 started by scripts/test.sh; a Celery worker process is started here, on the test database."""
 
+import datetime
 import os
 import shutil
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.utils import timezone
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 from hypothesis.database import DirectoryBasedExampleDatabase
@@ -186,6 +188,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     from demo.loader import load_demo
 
     with django_db_blocker.unblock():
+        _DEMO_DAY.append(timezone.localdate())
         load_demo()
         # Wagtail's site-search index, rebuilt to match the demo the tests start from
         call_command("update_index", stdout=open(os.devnull, "w"))  # noqa: SIM115
@@ -245,6 +248,17 @@ def _fresh_limits_and_search_breaker():
     FailOpenRedisCache.reset_circuit()
     cache.clear()
     breaker.reset()
+
+
+# The local date the demo was built around ("today's lesson", "next week's bookings").
+_DEMO_DAY: list[datetime.date] = []
+
+
+@pytest.fixture
+def demo_day(django_db_setup) -> datetime.date:
+    """The local date the demo content was built for: a suite that runs past midnight still
+    finds the demo's "today" (its lessons, bookings and stops stay where they were put)."""
+    return _DEMO_DAY[0]
 
 
 @pytest.fixture

@@ -64,7 +64,7 @@ tr(
     "séjour et la nationalité, des cours d'italien, une aide pour trouver un logement et un "
     "travail, un accueil d'urgence et un service de mise en relation avec les employeurs en "
     "accord avec les centres pour l'emploi.",
-    "A.L.I. – نقاط المساعدة المحلية للاندماج مشروع لـ COeSO، اتحاد الخدمات الصحية والاجتماعية في منطقة "
+    "⁦A.L.I.⁩ – نقاط المساعدة المحلية للاندماج مشروع لـ COeSO، اتحاد الخدمات الصحية والاجتماعية في منطقة "
     "غروسيتو (الشريك الرئيسي)، مع خمسة شركاء من القطاع الثالث، بتمويل من إقليم توسكانا. من خلال "
     "مكاتب غروسيتو وفولونيكا وسكانسانو وكاستيليوني ديلا بيسكايا وروكاسترادا، والمكاتب الطائرة، "
     "والمكتب المتجول ونقاط المعلومات، يقدم المعلومات والاستشارة حول الإقامة والجنسية، ودورات "
@@ -395,7 +395,7 @@ HOUSING = {
         "Demandez de l'aide à un guichet : l'opérateur écoute votre situation et vous met en "
         "contact avec le bon service.",
         "إذا لم يكن لديك مسكن، أو كنت معرضًا لفقدانه، أو كانت أسرتك في حالة طوارئ سكنية، فلدى مشروع "
-        "A.L.I. خدمات استقبال ومسارات نحو مسكن خاص بك. اطلب المساعدة في أحد المكاتب: يستمع الموظف "
+        "⁦A.L.I.⁩ خدمات استقبال ومسارات نحو مسكن خاص بك. اطلب المساعدة في أحد المكاتب: يستمع الموظف "
         "إلى وضعك ويضعك على اتصال بالخدمة المناسبة.",
     ),
     "body": [
@@ -421,7 +421,7 @@ HOUSING = {
                 "point d'information quand il passe près de chez vous. Apportez, si vous les avez, "
                 "une pièce d'identité et votre titre de séjour. L'accès aux structures d'accueil "
                 "passe toujours par les services sociaux : leurs adresses ne sont pas publiées.",
-                "اذهب إلى أحد مكاتب A.L.I. في أوقات العمل، أو إلى مكتب طائر أو نقطة المعلومات عندما "
+                "اذهب إلى أحد مكاتب ⁦A.L.I.⁩ في أوقات العمل، أو إلى مكتب طائر أو نقطة المعلومات عندما "
                 "تكون قريبة منك. أحضر وثيقة هوية وتصريح الإقامة إن كانا لديك. الدخول إلى مرافق "
                 "الاستقبال يتم دائمًا عبر الخدمات الاجتماعية: عناوينها غير منشورة.",
             )
@@ -689,7 +689,7 @@ SAFE_HELP = {
                 "Agli sportelli A.L.I.",
                 "At the A.L.I. help desks",
                 "Aux guichets A.L.I.",
-                "في مكاتب A.L.I.",
+                "في مكاتب ⁦A.L.I.⁩",
             )
         ),
         paragraph(
@@ -701,7 +701,7 @@ SAFE_HELP = {
                 "Vous pouvez aussi en parler à un guichet A.L.I. : l'opératrice vous écoute en "
                 "toute confidentialité et, si vous le souhaitez, vous met en contact avec le "
                 "centre anti-violence.",
-                "يمكنك أيضًا التحدث عن ذلك في أحد مكاتب A.L.I.: تستمع إليك الموظفة بسرية، وإن أردتِ "
+                "يمكنك أيضًا التحدث عن ذلك في أحد مكاتب ⁦A.L.I.⁩: تستمع إليك الموظفة بسرية، وإن أردتِ "
                 "تضعك على اتصال بمركز مناهضة العنف.",
             )
         ),
@@ -871,7 +871,7 @@ WORK = {
         "collège : ce que font pour vous les guichets A.L.I., les centres pour l'emploi et les "
         "écoles pour adultes (CPIA) de la province de Grosseto.",
         "البحث عن عمل، وكتابة السيرة الذاتية، وتعلّم الإيطالية أو الحصول على الشهادة الإعدادية: ما "
-        "تقدمه لك مكاتب A.L.I. ومراكز التوظيف ومدارس الكبار (CPIA) في مقاطعة غروسيتو.",
+        "تقدمه لك مكاتب ⁦A.L.I.⁩ ومراكز التوظيف ومدارس الكبار (CPIA) في مقاطعة غروسيتو.",
     ),
     "body": [
         heading(
@@ -908,7 +908,7 @@ WORK = {
                 "عروض العمل على هذا الموقع متفق عليها مع مراكز التوظيف. إذا ملأت سيرتك الذاتية على "
                 "الموقع وأعطيت موافقتك، يقارن موظفو مراكز التوظيف والمكاتب ملفك (المهنة، المهارات، "
                 "مستوى الإيطالية، رخصة القيادة، المنطقة) بالعروض ويتصلون بك عندما يناسبك أحدها. "
-                "يدخل مستوى الإيطالية الذي تبلغه في دورات A.L.I. إلى ملفك تلقائيًا. تقدم الخدمة "
+                "يدخل مستوى الإيطالية الذي تبلغه في دورات ⁦A.L.I.⁩ إلى ملفك تلقائيًا. تقدم الخدمة "
                 "COeSO وArcisolidarietà وPartecipazione e Sviluppo، كل منها في مكاتبه.",
             )
         ),
@@ -934,7 +934,7 @@ WORK = {
                 "l'opérateur rédige votre CV avec vous, l'imprime et, si vous le voulez, le rend "
                 "visible aux centres pour l'emploi. Apportez une pièce d'identité et, si vous en "
                 "avez, vos attestations d'études et de travail.",
-                "ليس لديك بريد إلكتروني أو تفضل المساعدة؟ اذهب إلى أحد مكاتب A.L.I.: يكتب الموظف "
+                "ليس لديك بريد إلكتروني أو تفضل المساعدة؟ اذهب إلى أحد مكاتب ⁦A.L.I.⁩: يكتب الموظف "
                 "سيرتك الذاتية معك ويطبعها، وإن أردت يجعلها مرئية لمراكز التوظيف. أحضر وثيقة هوية، "
                 "وشهادات الدراسة والعمل إن كانت لديك.",
             )
@@ -1046,7 +1046,7 @@ ITINERANT_DESK = {
         "Sportello A.L.I. itinerante",
         "A.L.I. itinerant help desk",
         "Guichet A.L.I. itinérant",
-        "مكتب A.L.I. المتجول",
+        "مكتب ⁦A.L.I.⁩ المتجول",
     ),
     "address": "Itinerante: vedi le prossime tappe",
     "lat": 42.7603,
@@ -1090,7 +1090,7 @@ STOP_SUMMARY = tr(
     "housing and work; help with your CV.",
     "Le guichet A.L.I. itinérant : informations sur le titre de séjour, la citoyenneté, les cours "
     "d'italien, le logement et le travail ; aide pour le CV.",
-    "مكتب A.L.I. المتجول: معلومات عن تصريح الإقامة والجنسية ودورات اللغة الإيطالية والسكن "
+    "مكتب ⁦A.L.I.⁩ المتجول: معلومات عن تصريح الإقامة والجنسية ودورات اللغة الإيطالية والسكن "
     "والعمل؛ مساعدة في السيرة الذاتية.",
 )
 

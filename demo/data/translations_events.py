@@ -98,7 +98,7 @@ ROWS = [
         "Per chi segue un percorso A.L.I. è un punto di contatto in più per l'incrocio tra domanda e offerta di lavoro.",
         "For people on an A.L.I. path it is one more contact point for job matching.",
         "Pour les personnes qui suivent un parcours A.L.I., c'est un point de contact de plus pour la mise en relation avec les offres d'emploi.",
-        "لمن يتابع مسارًا في A.L.I. هو نقطة تواصل إضافية للمطابقة بين عروض العمل وطلباته.",
+        "لمن يتابع مسارًا في ⁦A.L.I.⁩ هو نقطة تواصل إضافية للمطابقة بين عروض العمل وطلباته.",
     ),
     (
         "Corsi di italiano: aperte le iscrizioni per l'autunno",
@@ -110,7 +110,7 @@ ROWS = [
         "Agli sportelli A.L.I. si raccolgono le iscrizioni ai corsi gratuiti di lingua italiana, in collaborazione con il CPIA di Grosseto.",
         "The A.L.I. help desks take enrolments for the free Italian courses, with the CPIA adult-education centre of Grosseto.",
         "Les guichets A.L.I. prennent les inscriptions aux cours gratuits d'italien, avec le CPIA (centre d'éducation des adultes) de Grosseto.",
-        "تستقبل مكاتب A.L.I. التسجيل في دورات اللغة الإيطالية المجانية، بالتعاون مع مركز تعليم الكبار CPIA في غروسيتو.",
+        "تستقبل مكاتب ⁦A.L.I.⁩ التسجيل في دورات اللغة الإيطالية المجانية، بالتعاون مع مركز تعليم الكبار CPIA في غروسيتو.",
     ),
     (
         "I corsi sono aperti a tutti i cittadini stranieri dai 16 anni e prevedono livelli diversi, dall'alfabetizzazione al livello A2 richiesto per il permesso di soggiorno di lungo periodo.",
@@ -134,7 +134,7 @@ ROWS = [
         "Un punto informativo A.L.I. sarà presente al mercato settimanale di Grosseto, tra piazza De Maria e via Ximenes.",
         "An A.L.I. info point will be at the weekly market in Grosseto, between Piazza De Maria and Via Ximenes.",
         "Un point d'information A.L.I. sera présent au marché hebdomadaire de Grosseto, entre la piazza De Maria et la via Ximenes.",
-        "ستكون نقطة معلومات A.L.I. حاضرة في السوق الأسبوعي في غروسيتو، بين ساحة دي ماريا وشارع خيمينيس.",
+        "ستكون نقطة معلومات ⁦A.L.I.⁩ حاضرة في السوق الأسبوعي في غروسيتو، بين ساحة دي ماريا وشارع خيمينيس.",
     ),
     (
         "Gli operatori, con il supporto di mediatori culturali, daranno informazioni sui servizi del territorio e fisseranno appuntamenti agli sportelli.",

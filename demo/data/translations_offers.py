@@ -83,7 +83,7 @@ ROWS = [
         "Messaggio dal sito A.L.I.",
         "Message from the A.L.I. website",
         "Message du site A.L.I.",
-        "رسالة من موقع A.L.I.",
+        "رسالة من موقع ⁦A.L.I.⁩",
     ),
     (
         "Scrivici per informazioni su sportelli, corsi e lavoro. Puoi scrivere anche in inglese, francese o arabo. Per un aiuto subito, vai a uno sportello.",

@@ -180,7 +180,7 @@ def test_contact_message_length_is_limited(client, demo_site):
 def test_demo_translated_page_in_arabic(client, demo_site):
     arabic = client.get("/ar/sportelli/grosseto/").content.decode()
     assert 'lang="ar" dir="rtl"' in arabic
-    assert "مكتب A.L.I. في غروسيتو" in arabic
+    assert "مكتب \u2066A.L.I.\u2069 في غروسيتو" in arabic
 
 
 @pytest.mark.django_db(transaction=True)

@@ -7,7 +7,7 @@ from courses.models import AttendanceMark, Edition, Enrolment, Lesson
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_has_a_full_edition_a_waiting_list_and_past_registers(demo_site):
+def test_demo_has_a_full_edition_a_waiting_list_and_past_registers(demo_site, demo_day):
     full = Edition.objects.exclude(status=Edition.Status.COMPLETED).get(
         course__slug="italiano-a2-follonica"
     )
@@ -16,9 +16,7 @@ def test_demo_has_a_full_edition_a_waiting_list_and_past_registers(demo_site):
     running = Edition.objects.get(status=Edition.Status.RUNNING)
     assert Enrolment.objects.filter(edition=running, person__username="amina").exists()
     assert AttendanceMark.objects.filter(lesson__edition=running).count() > 50
-    assert Lesson.objects.filter(
-        edition__teachers__username="docente", date=timezone.localdate()
-    ).exists()
+    assert Lesson.objects.filter(edition__teachers__username="docente", date=demo_day).exists()
     assert len(selectors.flagged_enrolments(editions=Edition.objects.filter(pk=running.pk))) >= 1
 
 
@@ -29,14 +27,14 @@ def test_the_demo_sends_no_email_to_sample_people(demo_site):
 
 
 def test_the_demo_teacher_has_check_in_old_registers_with_history_a_walk_in_and_people_at_risk(
-    demo_site,
+    demo_site, demo_day
 ):
     """What issue 12 asks the demo to show a teacher (docente) and the desk (operatrice)."""
     from courses.models import AttendanceChange, AttendanceWarning, WalkIn
     from notify.models import CallListItem
 
     running = Edition.objects.get(status=Edition.Status.RUNNING)
-    today = timezone.localdate()
+    today = demo_day
     assert Lesson.objects.filter(edition=running, date=today).exclude(checkin_key="").exists()
     last_month = AttendanceChange.objects.filter(
         mark__lesson__edition=running, mark__lesson__date__lt=today - timezone.timedelta(days=20)
