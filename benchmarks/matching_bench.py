@@ -66,6 +66,7 @@ from search.documents.build import (  # noqa: E402
     candidate_document,
     offer_document,
 )
+from search.indexing import BULK_LOAD_SETTINGS, finish_bulk_load  # noqa: E402
 from search.queries import conditions as C  # noqa: E402
 from search.queries import rules as R  # noqa: E402
 from search.queries.matching import (  # noqa: E402
@@ -276,6 +277,18 @@ def generate(pool: Any, n: int) -> list[list[CandidateFacts]]:
     return list(pool.imap(_generate, range(0, n, CHUNK)))
 
 
+def bulk_load_body() -> dict[str, Any]:
+    """The candidate index as the portal's rebuild creates it (search/indexing.py)."""
+    body: dict[str, Any] = CandidateDocument._index.to_dict()
+    body["settings"] = {**body["settings"], **BULK_LOAD_SETTINGS}
+    return body
+
+
+def to_json(doc: dict[str, Any]) -> str:
+    """As opensearch-py serialises a document (compact, UTF-8 text unescaped)."""
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
 def os_index(
     client: OpenSearch,
     pool: Any,
@@ -287,9 +300,7 @@ def os_index(
     baseline's rows to `copy_file` and the bulk lines to `bulk_file` on the way. Returns
     (seconds of building + indexing, seconds of building summed over the workers)."""
     client.indices.delete(index=INDEX, params={"ignore_unavailable": "true"})
-    body = CandidateDocument._index.to_dict()
-    body["settings"]["refresh_interval"] = "-1"
-    client.indices.create(index=INDEX, body=body)
+    client.indices.create(index=INDEX, body=bulk_load_body())
     built = [0.0]
 
     def actions() -> Iterator[dict[str, Any]]:
@@ -297,7 +308,7 @@ def os_index(
             built[0] += seconds
             for doc in docs:
                 copy_file.write(sql_row(doc))
-                bulk_file.write(f'{{"index":{{"_id":"{doc["profile_id"]}"}}}}\n{json.dumps(doc)}\n')
+                bulk_file.write(f'{{"index":{{"_id":"{doc["profile_id"]}"}}}}\n{to_json(doc)}\n')
                 yield {"_index": INDEX, "_id": str(doc["profile_id"]), "_source": doc}
 
     start = time.perf_counter()
@@ -306,8 +317,7 @@ def os_index(
     ):
         if not ok:
             raise RuntimeError(item)
-    client.indices.put_settings(index=INDEX, body={"index": {"refresh_interval": "1s"}})
-    client.indices.refresh(index=INDEX)
+    finish_bulk_load(client, INDEX)
     elapsed = time.perf_counter() - start
     client.indices.forcemerge(index=INDEX, params={"max_num_segments": "1"})
     return elapsed, built[0]
@@ -318,9 +328,7 @@ def os_bulk_only(client: OpenSearch, path: str) -> float:
     fresh index: two threads, 2,000 documents per request (what the node itself sustains)."""
     index = f"{INDEX}-bulk"
     client.indices.delete(index=index, params={"ignore_unavailable": "true"})
-    body = CandidateDocument._index.to_dict()
-    body["settings"]["refresh_interval"] = "-1"
-    client.indices.create(index=index, body=body)
+    client.indices.create(index=index, body=bulk_load_body())
     requests: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
 
     def read() -> None:
@@ -347,7 +355,7 @@ def os_bulk_only(client: OpenSearch, path: str) -> float:
         thread.start()
     for thread in threads:
         thread.join()
-    client.indices.refresh(index=index)
+    finish_bulk_load(client, index)
     elapsed = time.perf_counter() - start
     client.indices.delete(index=index)
     return elapsed
@@ -386,6 +394,7 @@ def os_memory(client: OpenSearch) -> tuple[float, float]:
 # --- the SQL baseline: the same conditions, compiled to SQL -----------------------------------
 
 ARRAYS = {
+    "reach",
     "papers",
     "occ_worked",
     "occ_described",
@@ -403,7 +412,6 @@ COLUMNS = [
     ("lat", "double precision"),
     ("lon", "double precision"),
     ("radius_km", "integer"),
-    ("radius_step", "text"),
     ("own_vehicle", "boolean"),
     ("italian_rank", "integer"),
     ("available_from", "date"),

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
-from opensearchpy import NotFoundError, helpers
+from opensearchpy import NotFoundError, OpenSearch, helpers
 
 from common.choices import cefr_rank
 from jobs.models import CandidateProfile, JobOfferPage
@@ -151,10 +151,39 @@ def index_body(doc_type: str) -> dict:
     return body
 
 
-def create_concrete_index(doc_type: str) -> str:
+# A full rebuild writes into an index nobody reads yet: no refresh, the translog synced in the
+# background instead of at every request, small segments left unmerged until the end. Then the
+# serving settings come back and the segments are merged once. (Measured in
+# benchmarks/matching_bench.py: about half as much work for the node at 1,000,000 profiles.)
+BULK_LOAD_SETTINGS: dict[str, object] = {
+    "refresh_interval": "-1",
+    "translog.durability": "async",
+    "merge.policy.segments_per_tier": 100,
+    "merge.policy.max_merge_at_once": 100,
+}
+SERVING_SETTINGS: dict[str, object] = {
+    "refresh_interval": None,  # None: back to OpenSearch's default
+    "translog.durability": "request",
+    "merge.policy.segments_per_tier": None,
+    "merge.policy.max_merge_at_once": None,
+}
+
+
+def create_concrete_index(doc_type: str, *, bulk_load: bool = False) -> str:
     name = f"{alias_for(doc_type)}-{timezone.now():%Y%m%d%H%M%S%f}"
-    get_client().indices.create(index=name, body=index_body(doc_type))
+    body = index_body(doc_type)
+    if bulk_load:
+        body["settings"] = {**body.get("settings", {}), **BULK_LOAD_SETTINGS}
+    get_client().indices.create(index=name, body=body)
     return name
+
+
+def finish_bulk_load(client: OpenSearch, index: str) -> None:
+    """Back to the serving settings after a bulk load; merge what the serving merge policy asks
+    for, and make everything searchable."""
+    client.indices.put_settings(index=index, body={"index": SERVING_SETTINGS})
+    client.indices.forcemerge(index=index, request_timeout=3600)  # no target: merge as needed
+    client.indices.refresh(index=index)
 
 
 def ensure_index(doc_type: str) -> str:
@@ -256,7 +285,7 @@ def reindex(
     alias = alias_for(doc_type)
     started = time.monotonic()
     pending_before = timezone.now()
-    new_index = create_concrete_index(doc_type)
+    new_index = create_concrete_index(doc_type, bulk_load=True)
     queryset, build = SOURCES[doc_type]
     qs = queryset().order_by("pk")
     total = qs.count()
@@ -277,7 +306,7 @@ def reindex(
         written += bulk_write(new_index, batch, id_field)
     if progress and total == 0:
         progress(0, 0)
-    client.indices.refresh(index=new_index)
+    finish_bulk_load(client, new_index)
     old = (
         list(client.indices.get_alias(name=alias).keys())
         if client.indices.exists_alias(name=alias)

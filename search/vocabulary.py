@@ -1,6 +1,6 @@
 """The vocabulary as the matching sees it: occupations with their ISCO-08 codes and links,
-qualifications with the skills they imply, and the concept tagger built from every name and
-synonym in the four languages.
+qualifications with the skills they imply, the municipalities' centres (the places offers are
+at), and the concept tagger built from every name and synonym in the four languages.
 
 Read from the database (operators edit the vocabulary in the staff area) and kept per process
 until it changes: a cheap version query (counts and last change of each table) runs before use.
@@ -15,12 +15,13 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Sum
 
-from jobs.models import Occupation, Qualification, Skill
+from jobs.models import Municipality, Occupation, Qualification, Skill
 from jobs.vocabulary import LANGUAGES
 
 from .concepts import Concept, Tagger, label_phrase
+from .queries.conditions import arc_distance_km
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Vocabulary:
     _close: dict[str, list[str]] = field(default_factory=dict)
     _related: dict[str, list[str]] = field(default_factory=dict)
     licence_twins: dict[str, str] = field(default_factory=dict)
+    places: dict[str, tuple[float, float]] = field(default_factory=dict)  # municipality centres
 
     def __post_init__(self) -> None:
         self.licence_twins = self.twins
@@ -62,6 +64,20 @@ class Vocabulary:
     def related(self, occupation: str) -> list[str]:
         """Occupations linked in the vocabulary or of the same ISCO-08 minor group."""
         return self._related.get(occupation, [])
+
+    def reach(self, lat: float, lon: float, km: float) -> list[str]:
+        """The municipalities whose centre is at most `km` from a point (arc distance, as
+        OpenSearch measures it; equal is within): the travel area of a person, indexed as terms.
+        Offers sit at their municipality's centre, so "the offer is within the person's radius"
+        is exactly "the offer's municipality is in the person's reach"."""
+        return sorted(
+            (
+                pk
+                for pk, (plat, plon) in self.places.items()
+                if arc_distance_km(lat, lon, plat, plon) <= km
+            ),
+            key=int,
+        )
 
     @property
     def twins(self) -> dict[str, str]:
@@ -93,7 +109,10 @@ def _version() -> tuple[object, ...]:
     for model in (Occupation, Skill, Qualification):
         agg = model.objects.aggregate(n=Count("pk"), last=Max("updated_at"))
         out += [agg["n"], agg["last"]]
-    return tuple(out)
+    places = Municipality.objects.aggregate(
+        n=Count("pk"), lat=Sum("latitude"), lon=Sum("longitude")
+    )
+    return (*out, places["n"], places["lat"], places["lon"])
 
 
 def _load(version: tuple[object, ...]) -> Vocabulary:
@@ -113,6 +132,10 @@ def _load(version: tuple[object, ...]) -> Vocabulary:
         },
         tagger=Tagger(tagger_phrases(occupations, skills)),
         version=version,
+        places={
+            str(pk): (lat, lon)
+            for pk, lat, lon in Municipality.objects.values_list("pk", "latitude", "longitude")
+        },
     )
 
 

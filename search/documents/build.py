@@ -147,7 +147,7 @@ def candidate_document(facts: CandidateFacts, vocab: Vocabulary) -> dict[str, An
         "municipality_id": facts.municipality_id,
         "location": {"lat": facts.lat, "lon": facts.lon},
         "radius_km": facts.radius_km,
-        "radius_step": str(facts.radius_km),
+        "reach": vocab.reach(facts.lat, facts.lon, facts.radius_km),
         "licences": sorted(facts.licences),
         "qualifications": sorted(facts.qualifications),
         "papers": papers,

@@ -29,7 +29,7 @@ class CandidateDocument(Document):
     municipality_id = Integer()
     location = GeoPoint()
     radius_km = Integer()
-    radius_step = Keyword()  # the same, as a term: one clause per step of the radius filter
+    reach = Keyword()  # municipalities within the radius (vocabulary.reach): the radius filter
     licences = Keyword()
     qualifications = Keyword()
     papers = Keyword()  # licences and qualifications with what they include

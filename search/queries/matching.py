@@ -31,7 +31,7 @@ CANDIDATE_SOURCE = [
     "municipality",
     "location",
     "radius_km",
-    "radius_step",
+    "reach",
     "licences",
     "qualifications",
     "papers",

@@ -24,8 +24,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from jobs.vocabulary import RADIUS_STEPS_KM
-
 from .conditions import (
     FALSE,
     TRUE,
@@ -314,18 +312,9 @@ def for_candidates(offer: Doc, ctx: Context) -> Ranking:  # noqa: ARG001 - same 
     ranking = Ranking()
     f = ranking.filters
     f.append(Filter("searchable", all_of(is_("consent_search", True), is_("active", True))))
+    # Offers sit at their municipality's centre: within the person's radius is in their reach
+    f.append(Filter("radius", is_("reach", str(offer["municipality_id"]))))
     lat, lon = offer["location"]["lat"], offer["location"]["lon"]
-    f.append(
-        Filter(
-            "radius",
-            any_of(
-                *(
-                    all_of(is_("radius_step", str(km)), Within("location", lat, lon, km))
-                    for km in RADIUS_STEPS_KM
-                )
-            ),
-        )
-    )
     min_rank = int(offer.get("min_italian_rank") or 0)
     if offer.get("must_italian") and min_rank:
         f.append(Filter("must_italian", Range("italian_rank", gte=min_rank)))
@@ -718,8 +707,9 @@ FILTERS: list[tuple[str, str]] = [
     (
         "radius",
         "the workplace is within the person's own travel radius (arc distance between "
-        "municipality centres, equal is within; radius in fixed steps, one geographic clause "
-        "per step, no script)",
+        "municipality centres, equal is within; the municipalities within each person's "
+        "radius are indexed with the profile, so ranking candidates is one term, no script; "
+        "ranking offers is one geographic clause around the person)",
     ),
     ("must_italian", "Italian at least the minimum, when the offer makes it a must-have"),
     ("must_start", "available by the start date, when a must-have"),

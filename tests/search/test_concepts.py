@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from jobs.models import Occupation, Skill
+from jobs.models import Municipality, Occupation, Skill
 from search.concepts import english_minimal_stem, french_minimal_stem, italian_light_stem, words
 from search.documents.build import (
     CandidateFacts,
@@ -101,6 +101,11 @@ def test_the_chains_are_light():
     ]
 
 
+def _grosseto() -> dict:
+    town = Municipality.objects.get(name="Grosseto")
+    return {"municipality_id": town.pk, "lat": town.latitude, "lon": town.longitude}
+
+
 def _offer(occupation: str, essential: list[str]) -> dict:
     vocab = vocabulary()
     return offer_document(
@@ -110,9 +115,7 @@ def _offer(occupation: str, essential: list[str]) -> dict:
             text="",
             occupation_id=str(Occupation.objects.get(label_it=occupation).pk),
             municipality="Grosseto",
-            municipality_id=1,
-            lat=42.76,
-            lon=11.114,
+            **_grosseto(),
             essential=[str(Skill.objects.get(label_it=s).pk) for s in essential],
             start_date=date(2027, 2, 1),
         ),
@@ -124,9 +127,7 @@ def _candidate(**fields) -> dict:
     base = {
         "profile_id": 7,
         "municipality": "Grosseto",
-        "municipality_id": 1,
-        "lat": 42.76,
-        "lon": 11.114,
+        **_grosseto(),
         "radius_km": 20,
     }
     return candidate_document(CandidateFacts(**{**base, **fields}), vocabulary())

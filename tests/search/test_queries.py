@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from jobs.vocabulary import RADIUS_STEPS_KM
 from search.queries import rules as R
 from search.queries.conditions import Within, arc_distance_km
 from search.queries.matching import (
@@ -15,6 +14,7 @@ from search.queries.matching import (
     build_candidates_for_offer,
     build_offers_for_candidate,
 )
+from search.vocabulary import Vocabulary
 
 CTX = R.Context(today=date(2026, 11, 25), qualification_codes=("CQC_GOODS", "HACCP"))
 GROSSETO = {"lat": 42.760, "lon": 11.114}
@@ -45,6 +45,7 @@ OFFER = {
     "own_transport_needed": False,
     "time_full": True,
     "time_part": False,
+    "municipality_id": 9,
     "location": GROSSETO,
     "live": True,
 }
@@ -54,7 +55,7 @@ CANDIDATE = {
     "active": True,
     "location": GROSSETO,
     "radius_km": 30,
-    "radius_step": "30",
+    "reach": ["9"],
     "papers": ["B", "C", "CQC", "CQC_GOODS"],
     "own_vehicle": True,
     "occ_worked": ["20"],
@@ -111,11 +112,10 @@ def test_must_haves_are_filters_and_the_rest_is_points():
     assert "script" not in str(body)  # no per-document script anywhere
 
 
-def test_the_radius_is_one_geographic_clause_per_step():
+def test_the_radius_is_one_term_the_municipalities_in_reach_indexed_with_the_profile():
     _search, ranking = build_candidates_for_offer(OFFER, CTX)
     radius = next(f for f in ranking.filters if f.key == "radius")
-    text = str(radius.cond.q().to_dict())
-    assert text.count("geo_distance") == len(RADIUS_STEPS_KM)
+    assert radius.cond.q().to_dict() == {"term": {"reach": "9"}}
 
 
 @pytest.mark.parametrize(
@@ -140,7 +140,16 @@ def test_radius_boundaries_are_exact(distance_km, radius_km, inside):
     )
     _search, ranking = build_candidates_for_offer(OFFER, CTX)
     radius = next(f for f in ranking.filters if f.key == "radius").cond
-    moved = {**CANDIDATE, "location": here, "radius_km": radius_km, "radius_step": str(radius_km)}
+    places = Vocabulary(
+        isco={},
+        links={},
+        qualifications={},
+        tagger=None,
+        places={"9": (GROSSETO["lat"], GROSSETO["lon"]), "10": (lat + 1, GROSSETO["lon"])},
+    )
+    reach = places.reach(lat, GROSSETO["lon"], radius_km)
+    assert reach == (["9"] if inside else [])
+    moved = {**CANDIDATE, "location": here, "radius_km": radius_km, "reach": reach}
     assert radius.holds(moved) is inside
     reverse = next(
         f
