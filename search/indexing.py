@@ -179,11 +179,14 @@ def create_concrete_index(doc_type: str, *, bulk_load: bool = False) -> str:
 
 
 def finish_bulk_load(client: OpenSearch, index: str) -> None:
-    """Back to the serving settings after a bulk load; merge what the serving merge policy asks
-    for, and make everything searchable."""
+    """Back to the serving settings after a bulk load; the small segments merged into one (a
+    freshly built index is read far more than written: fewer segments, faster rankings; at
+    600 MB for 1,000,000 profiles it stays well under the size the merge policy still merges),
+    everything searchable and committed to disk."""
     client.indices.put_settings(index=index, body={"index": SERVING_SETTINGS})
-    client.indices.forcemerge(index=index, request_timeout=3600)  # no target: merge as needed
+    client.indices.forcemerge(index=index, params={"max_num_segments": "1"}, request_timeout=3600)
     client.indices.refresh(index=index)
+    client.indices.flush(index=index)
 
 
 def ensure_index(doc_type: str) -> str:

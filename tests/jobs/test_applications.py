@@ -158,3 +158,26 @@ def test_applying_from_the_offer_in_another_language_applies_for_the_vacancy(cli
     assert r.url == french.url
     assert ShortlistEntry.objects.filter(offer=offer, profile=profile).exists()
     assert 'data-testid="applied"' in client.get(french.url).content.decode()
+
+
+def test_public_offer_listing_filters(client, world):
+    _profiles, offers = world
+    index = offers["truck"].get_parent()
+    r = client.get(index.url)
+    body = r.content.decode()
+    assert "Autista patente C" in body
+    assert "Cameriere di sala per la stagione" in body
+    grosseto = Municipality.objects.get(name="Grosseto")
+    body = client.get(index.url, {"municipality": grosseto.pk}).content.decode()
+    assert "Autista patente C" in body
+    assert "Cameriere di sala per la stagione" not in body
+    body = client.get(index.url, {"contract": "seasonal"}).content.decode()
+    assert "Braccianti per la raccolta" in body
+    assert "Autista patente C" not in body
+    r = client.get(offers["truck"].url)
+    assert r.status_code == 200
+    body = r.content.decode()
+    assert "Autista di camion (patente C)" in body
+    assert "ISCO" not in body  # no internal codes for the public
+    assert 'data-testid="agreement"' in body  # which employment centre agreed it, when, ref.
+    assert offers["truck"].cpi_reference in body

@@ -211,26 +211,3 @@ def test_italian_level_from_the_grid():
         spoken_interaction = spoken_production = writing = "B1"
 
     assert italian_self_assessed([Row()]) == "B1"
-
-
-def test_public_offer_listing_filters(client, world):
-    _profiles, offers = world
-    index = offers["truck"].get_parent()
-    r = client.get(index.url)
-    body = r.content.decode()
-    assert "Autista patente C" in body
-    assert "Cameriere di sala per la stagione" in body
-    grosseto = Municipality.objects.get(name="Grosseto")
-    body = client.get(index.url, {"municipality": grosseto.pk}).content.decode()
-    assert "Autista patente C" in body
-    assert "Cameriere di sala per la stagione" not in body
-    body = client.get(index.url, {"contract": "seasonal"}).content.decode()
-    assert "Braccianti per la raccolta" in body
-    assert "Autista patente C" not in body
-    r = client.get(offers["truck"].url)
-    assert r.status_code == 200
-    body = r.content.decode()
-    assert "Autista di camion (patente C)" in body
-    assert "ISCO" not in body  # no internal codes for the public
-    assert 'data-testid="agreement"' in body  # which employment centre agreed it, when, ref.
-    assert offers["truck"].cpi_reference in body

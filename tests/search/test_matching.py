@@ -1,11 +1,14 @@
 """Matching against the real OpenSearch on a world where the right order is known."""
 
 import pytest
+from django.urls import reverse
 
 from jobs.models import Skill
 from search.matching import rank_candidates, rank_offers, search_candidates
 from search.queries import rules as R
 from search.queries.matching import CandidateFilters
+from tests.factories.users import UserFactory
+from tests.test_query_counts import queries
 
 pytestmark = pytest.mark.django_db
 
@@ -169,3 +172,19 @@ def test_facets_and_filters(indexed):
     assert levels.get("B1", 0) >= 2
     result = search_candidates("", filters=CandidateFilters(municipality="Pitigliano"), size=100)
     assert {p.home_municipality.name for p, *_r in result.items} == {"Pitigliano"}
+
+
+def test_the_matching_page_makes_as_many_queries_for_a_short_ranking_as_for_a_full_one(
+    indexed, client, django_assert_num_queries
+):
+    """The same number of SQL queries for a short and a full ranking (20 candidates),
+    whatever the number of candidates shown."""
+    _profiles, offers = indexed
+    client.force_login(UserFactory(role="Operators"))
+    url = reverse("search_match_offer", args=[offers["waiter"].pk])
+    # The offer, the ranking's profiles, names for the reasons, the filters' lists, online
+    # applications: a fixed number, whatever the page shows.
+    few = queries(client, url, municipality="Castiglione della Pescaia")
+    with django_assert_num_queries(few):  # every candidate of the page
+        assert client.get(url).status_code == 200
+    assert few <= 31
