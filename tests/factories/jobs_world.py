@@ -348,11 +348,13 @@ def offer_specs() -> list[tuple[str, OfferSpec]]:
 def build_world(index):
     """The known world replaces the demo's candidates and offers (inside the caller's
     transaction, which is rolled back), so that the right order is known."""
+    from wagtail.models import Page
+
     from jobs.models import CandidateProfile, JobOfferPage
 
     CandidateProfile.objects.all().delete()
-    for offer in JobOfferPage.objects.all():
-        offer.delete()
+    # in one go (treebeard keeps the tree consistent): page by page takes seconds
+    Page.objects.filter(pk__in=list(JobOfferPage.objects.values_list("pk", flat=True))).delete()
     profiles = {}
     for spec in key_candidates() + filler_candidates():
         profiles[spec.username] = candidate_build(spec)
