@@ -189,6 +189,22 @@ def finish_bulk_load(client: OpenSearch, index: str) -> None:
     client.indices.flush(index=index)
 
 
+def missing_fields(doc_type: str) -> list[str]:
+    """Fields the rules read that the live index behind the alias does not have: it was built
+    by an older version (``manage.py search_reindex`` builds it again). Empty when there is no
+    index yet."""
+    client = get_client()
+    alias = alias_for(doc_type)
+    if not client.indices.exists_alias(name=alias):
+        return []
+    wanted = set(index_body(doc_type)["mappings"]["properties"])
+    live = client.indices.get_mapping(index=alias)
+    have: set[str] = set()
+    for data in live.values():
+        have |= set(data["mappings"].get("properties", {}))
+    return sorted(wanted - have)
+
+
 def ensure_index(doc_type: str) -> str:
     """Create the index behind the alias if there is none; return the alias."""
     client = get_client()

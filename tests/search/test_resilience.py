@@ -125,3 +125,26 @@ def test_reindex_command_swaps_the_alias_and_shows_progress(world):
     profiles, _offers = world
     searchable = sum(1 for p in profiles.values() if p.searchable)
     assert count == searchable
+
+
+@pytest.mark.django_db
+def test_the_status_command_says_when_an_index_predates_the_rules():
+    """An index built by an older version (here: without the municipalities within each
+    person's radius) would silently rank nobody: the status says so, and a rebuild fixes it."""
+    client = get_client()
+    alias = indexing.alias_for(DocType.CANDIDATE)
+    if client.indices.exists_alias(name=alias):
+        for name in client.indices.get_alias(name=alias):
+            client.indices.delete(index=name)
+    body = indexing.index_body(DocType.CANDIDATE)
+    del body["mappings"]["properties"]["reach"]
+    client.indices.create(index=f"{alias}-old", body=body)
+    client.indices.put_alias(index=f"{alias}-old", name=alias)
+    out = StringIO()
+    call_command("search_status", stdout=out)
+    assert "The candidate index lacks reach" in out.getvalue()
+    assert "search_reindex" in out.getvalue()
+    call_command("search_reindex", "--only", "candidate", stdout=StringIO())
+    out = StringIO()
+    call_command("search_status", stdout=out)
+    assert "lacks" not in out.getvalue()

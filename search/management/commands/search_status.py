@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from search import indexing
+from search.documents import ALIASES
 from search.health import opensearch_info
 
 
@@ -29,3 +31,10 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{row['index']:<60} {row['docs']:>8}  {aliases.get(row['index'], '')}"
             )
+        for doc_type in ALIASES:
+            missing = indexing.missing_fields(doc_type)
+            if missing:
+                self.stdout.write(
+                    f"The {doc_type} index lacks {', '.join(missing)}: it was built by an older "
+                    "version. Run manage.py search_reindex."
+                )
