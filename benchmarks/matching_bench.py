@@ -60,7 +60,6 @@ from opensearchpy import OpenSearch, helpers  # noqa: E402
 from psycopg import sql  # noqa: E402
 
 from jobs.models import Municipality, Occupation, Qualification, Skill  # noqa: E402
-from search.documents import CandidateDocument  # noqa: E402
 from search.documents.build import (  # noqa: E402
     CandidateFacts,
     ExperienceFacts,
@@ -68,7 +67,8 @@ from search.documents.build import (  # noqa: E402
     candidate_document,
     offer_document,
 )
-from search.indexing import BULK_LOAD_SETTINGS, finish_bulk_load  # noqa: E402
+from search.indexing import bulk_load_body, finish_bulk_load  # noqa: E402
+from search.models import DocType  # noqa: E402
 from search.queries import conditions as C  # noqa: E402
 from search.queries import rules as R  # noqa: E402
 from search.queries.matching import (  # noqa: E402
@@ -279,13 +279,6 @@ def generate(pool: Any, n: int) -> list[list[CandidateFacts]]:
     return list(pool.imap(_generate, range(0, n, CHUNK)))
 
 
-def bulk_load_body() -> dict[str, Any]:
-    """The candidate index as the portal's rebuild creates it (search/indexing.py)."""
-    body: dict[str, Any] = CandidateDocument._index.to_dict()
-    body["settings"] = {**body["settings"], **BULK_LOAD_SETTINGS}
-    return body
-
-
 def to_json(doc: dict[str, Any]) -> str:
     """As opensearch-py serialises a document (compact, UTF-8 text unescaped)."""
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
@@ -302,7 +295,7 @@ def os_index(
     baseline's rows to `copy_file` and the bulk lines to `bulk_file` on the way. Returns
     (seconds of building + indexing, seconds of building summed over the workers)."""
     client.indices.delete(index=INDEX, params={"ignore_unavailable": "true"})
-    client.indices.create(index=INDEX, body=bulk_load_body())
+    client.indices.create(index=INDEX, body=bulk_load_body(DocType.CANDIDATE))
     built = [0.0]
 
     def actions() -> Iterator[dict[str, Any]]:
@@ -329,7 +322,7 @@ def os_bulk_only(client: OpenSearch, path: str) -> float:
     fresh index: two threads, 2,000 documents per request (what the node itself sustains)."""
     index = f"{INDEX}-bulk"
     client.indices.delete(index=index, params={"ignore_unavailable": "true"})
-    client.indices.create(index=index, body=bulk_load_body())
+    client.indices.create(index=index, body=bulk_load_body(DocType.CANDIDATE))
     requests: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
 
     def read() -> None:
@@ -375,8 +368,8 @@ def os_page(client: OpenSearch, offer: dict[str, Any]) -> list[tuple[int, float]
     search, ranking = build_candidates_for_offer(offer, CTX, size=20)
     facets = build_candidate_facets(ranking, CTX)
     body = [{"index": INDEX}, search.to_dict(), {"index": INDEX}, facets.to_dict()]
-    ranking, _counted = client.msearch(body=body)["responses"]
-    return [(int(h["_source"]["profile_id"]), h["_score"]) for h in ranking["hits"]["hits"]]
+    ranked, _counted = client.msearch(body=body)["responses"]
+    return [(int(h["_source"]["profile_id"]), h["_score"]) for h in ranked["hits"]["hits"]]
 
 
 def os_memory(client: OpenSearch) -> tuple[float, float]:

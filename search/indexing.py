@@ -170,11 +170,16 @@ SERVING_SETTINGS: dict[str, object] = {
 }
 
 
+def bulk_load_body(doc_type: str) -> dict:
+    """The index as a full rebuild creates it (finish_bulk_load sets it up for serving)."""
+    body = index_body(doc_type)
+    body["settings"] = {**body.get("settings", {}), **BULK_LOAD_SETTINGS}
+    return body
+
+
 def create_concrete_index(doc_type: str, *, bulk_load: bool = False) -> str:
     name = f"{alias_for(doc_type)}-{timezone.now():%Y%m%d%H%M%S%f}"
-    body = index_body(doc_type)
-    if bulk_load:
-        body["settings"] = {**body.get("settings", {}), **BULK_LOAD_SETTINGS}
+    body = bulk_load_body(doc_type) if bulk_load else index_body(doc_type)
     get_client().indices.create(index=name, body=body)
     return name
 
